@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace Weihai.Generator.Cli;
+
+/// <summary>The options build, check and preview share, defined once.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Content { get; } = new("--content")
+    {
+        Description = "The folder that holds site.yml, i18n/, members/ ... (default: content)",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public Option<string> Output { get; } = new("--output")
+    {
+        Description = "The folder the site is written to; replaced only when the whole build succeeds (default: output)",
+        DefaultValueFactory = _ => "output",
+    };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "Where the site is served, e.g. https://www.example.gov.cn/ or https://host/sub/path/ (default: base_url in site.yml)",
+    };
+
+    public Option<bool> Drafts { get; } = new("--drafts")
+    {
+        Description = "Also build content marked 'draft: true' (for previews, never for production)",
+    };
+}

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace Weihai.Generator.Diagnostics;
+
+/// <summary>
+/// Collects every problem of a run so editors see all of them at once instead of one per build.
+/// Thread-safe: loaders run in parallel.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentBag<Diagnostic> _items = new();
+
+    public void Error(SourceLocation location, string message, string hint) =>
+        _items.Add(new Diagnostic(location, Severity.Error, message, hint));
+
+    public void Warning(SourceLocation location, string message, string hint) =>
+        _items.Add(new Diagnostic(location, Severity.Warning, message, hint));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>All diagnostics in a stable order (file, line, column), so output does not depend on thread timing.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Weihai.Generator.Diagnostics;
+
+namespace Weihai.Generator.Loading;
+
+/// <summary>
+/// Reads content files defensively: editors' files may be saved in a legacy encoding, with a BOM and CRLF,
+/// empty, or huge. Each problem becomes one diagnostic instead of an exception.
+/// </summary>
+public sealed class ContentFileReader(string displayRoot)
+{
+    /// <summary>Large enough for any real page; small enough that a pasted data dump fails clearly.</summary>
+    public const long MaxBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(displayRoot, fullPath);
+        return relative.Replace('\\', '/');
+    }
+
+    public ContentFile? Read(string fullPath, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath(fullPath);
+        var info = new FileInfo(fullPath);
+        if (info.Length > MaxBytes)
+        {
+            diagnostics.Error(SourceLocation.StartOf(display),
+                $"the file is {info.Length / (1024 * 1024.0):0.0} MB, over the {MaxBytes / (1024 * 1024)} MB limit for a content file",
+                "Split it into several files, or put large documents in static/ and link to them");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(fullPath);
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException failure)
+        {
+            var location = LocateByte(display, bytes, start, start + Math.Max(0, failure.Index));
+            diagnostics.Error(location, "the file is not UTF-8 text (it may have been saved as GBK/GB2312)",
+                "Save it again as UTF-8: in most editors, choose Save with Encoding, then UTF-8");
+            return null;
+        }
+
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), "the file is empty",
+                "Write its fields (see docs/editing.md or copy a neighbouring file), or delete the file");
+            return null;
+        }
+        return new ContentFile(fullPath, display, text);
+    }
+
+    /// <summary>Line and column of an invalid byte, counting characters of the valid text before it.</summary>
+    private static SourceLocation LocateByte(string display, byte[] bytes, int start, int badIndex)
+    {
+        var before = Encoding.UTF8.GetString(bytes, start, Math.Max(0, badIndex - start));
+        var line = 1 + before.Count(c => c == '\n');
+        var column = 1 + before.Length - (before.LastIndexOf('\n') + 1);
+        return new SourceLocation(display, line, column);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Markdown;
+using Weihai.Generator.Model;
+
+namespace Weihai.Generator.Loading;
+
+/// <summary>
+/// Reads the fields of one YAML mapping into typed values, reporting each problem with its position.
+/// Every field a loader reads is "known"; <see cref="ReportUnknownFields"/> then flags the rest as likely typos,
+/// suggesting the nearest known name, so the list of fields is written once, in the loader.
+/// </summary>
+public sealed partial class FieldReader(YamlMappingNode mapping, string displayPath, int firstLine, DiagnosticBag diagnostics, string context)
+{
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public string DisplayPath => displayPath;
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    /// <summary>Where this mapping starts: missing fields are reported here.</summary>
+    public SourceLocation Location => Position.Of(mapping, displayPath, firstLine);
+
+    public SourceLocation LocationOf(YamlNode node) => Position.Of(node, displayPath, firstLine);
+
+    private YamlNode? Find(string key)
+    {
+        _known.Add(key);
+        foreach (var (k, v) in mapping.Children)
+        {
+            if (k is YamlScalarNode { Value: var name } && name == key)
+                return v is YamlScalarNode { Value: null or "" or "~" } scalar && scalar.Style == ScalarStyle.Plain ? null : v;
+        }
+        return null;
+    }
+
+    private void Missing(string key, string example) =>
+        diagnostics.Error(Location, $"the required field '{key}' is missing{ContextSuffix}", $"Add a line '{example}'");
+
+    private string ContextSuffix => context.Length == 0 ? "" : $" in {context}";
+
+    public string? OptionalString(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar) return scalar.Value!.Trim();
+        diagnostics.Error(LocationOf(node), $"'{key}' must be a single text value", $"Write it on one line: '{key}: text'");
+        return null;
+    }
+
+    public string? RequiredString(string key, string example)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, example);
+            return null;
+        }
+        return OptionalString(key);
+    }
+
+    /// <summary>An id used in URLs: lowercase ASCII letters, digits and single hyphens.</summary>
+    public (string? Id, SourceLocation Location) RequiredSlug(string key, string example)
+    {
+        var node = Find(key);
+        var value = RequiredString(key, example);
+        var location = node is null ? Location : LocationOf(node);
+        if (value is not null && !Slug.IsValid(value))
+        {
+            diagnostics.Error(location, $"'{value}' is not a valid {key}: it is used in web addresses and must be lowercase ASCII",
+                $"Use lowercase letters a-z, digits and hyphens, e.g. '{key}: {Slug.Suggest(value, "your-id")}'");
+            return (null, location);
+        }
+        return (value, location);
+    }
+
+    public int? RequiredInt(string key, string example)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, example);
+            return null;
+        }
+        if (node is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0)
+            return value;
+        diagnostics.Error(LocationOf(node), $"'{key}' must be a whole number", $"Write it as digits, e.g. '{example}'");
+        return null;
+    }
+
+    public bool OptionalBool(string key)
+    {
+        var node = Find(key);
+        if (node is null) return false;
+        if (node is YamlScalarNode { Value: "true" }) return true;
+        if (node is YamlScalarNode { Value: "false" }) return false;
+        diagnostics.Error(LocationOf(node), $"'{key}' must be true or false", $"Write '{key}: true' or '{key}: false'");
+        return false;
+    }
+
+    public DateOnly? OptionalDate(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar &&
+            DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        var shown = node is YamlScalarNode s ? s.Value : "this value";
+        diagnostics.Error(LocationOf(node), $"'{shown}' in '{key}' is not a date",
+            $"Write dates as YYYY-MM-DD, e.g. '{key}: 2026-07-01'");
+        return null;
+    }
+
+    /// <summary>A value from a fixed vocabulary, written as its slug.</summary>
+    public T? OptionalEnum<T>(string key) where T : struct, Enum
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        var text = node is YamlScalarNode scalar ? scalar.Value ?? "" : "";
+        if (SlugEnum<T>.TryParse(text, out var value)) return value;
+        var nearest = NearestName.Find(text, SlugEnum<T>.Slugs);
+        var allowed = string.Join(", ", SlugEnum<T>.Slugs);
+        diagnostics.Error(LocationOf(node), $"'{text}' is not a known {key}",
+            nearest is null ? $"Write one of: {allowed}" : $"Did you mean '{nearest}'? Allowed: {allowed}");
+        return null;
+    }
+
+    public T? RequiredEnum<T>(string key) where T : struct, Enum
+    {
+        if (Find(key) is null)
+        {
+            Missing(key, $"{key}: {SlugEnum<T>.Slugs.First()}");
+            return null;
+        }
+        return OptionalEnum<T>(key);
+    }
+
+    public LocalizedText? OptionalLocalized(string key) => ReadLocalized(key, required: false);
+
+    public LocalizedText? RequiredLocalized(string key) => ReadLocalized(key, required: true);
+
+    private LocalizedText? ReadLocalized(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            if (required)
+                diagnostics.Error(Location, $"the required field '{key}' is missing{ContextSuffix}",
+                    $"Add '{key}:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'");
+            return null;
+        }
+        var texts = LanguageValues(key, node, required);
+        if (texts is null) return null;
+        return new LocalizedText(texts[0].Value, texts[1].Value);
+    }
+
+    public LocalizedMarkdown? OptionalLocalizedMarkdown(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        var texts = LanguageValues(key, node, required: true);
+        if (texts is null) return null;
+        return new LocalizedMarkdown(ParseMarkdown(texts[0].Node), ParseMarkdown(texts[1].Node));
+    }
+
+    public IReadOnlyList<LocalizedText> OptionalLocalizedList(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(LocationOf(node), $"'{key}' must be a list",
+                $"Write each entry on its own line starting with '- ', followed by indented 'zh-CN:' and 'en:' lines");
+            return [];
+        }
+        var result = new List<LocalizedText>();
+        foreach (var item in sequence.Children)
+        {
+            var texts = LanguageValues(key, item, required: true);
+            if (texts is not null) result.Add(new LocalizedText(texts[0].Value, texts[1].Value));
+        }
+        return result;
+    }
+
+    public IReadOnlyList<(string Value, SourceLocation Location)> OptionalStringList(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
+            return sequence.Children.Select(c => (((YamlScalarNode)c).Value ?? "", LocationOf(c))).ToList();
+        diagnostics.Error(LocationOf(node), $"'{key}' must be a list of values",
+            $"Write each value on its own line, indented, starting with '- '");
+        return [];
+    }
+
+    /// <summary>A nested mapping, read by its own <see cref="FieldReader"/> (unknown fields there are reported too).</summary>
+    public FieldReader? OptionalMapping(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlMappingNode nested) return new FieldReader(nested, displayPath, firstLine, diagnostics, $"'{key}'");
+        diagnostics.Error(LocationOf(node), $"'{key}' must hold indented fields", $"Write '{key}:' alone on its line and its fields below it, indented by two spaces");
+        return null;
+    }
+
+    public IReadOnlyList<FieldReader> OptionalMappingList(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlMappingNode))
+            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, displayPath, firstLine, diagnostics, $"an entry of '{key}'")).ToList();
+        diagnostics.Error(LocationOf(node), $"'{key}' must be a list of entries",
+            "Start each entry with '- ' and write its fields below it, indented");
+        return [];
+    }
+
+    /// <summary>The zh-CN and en values under a bilingual field, in that order, or null after reporting.</summary>
+    private (string Value, YamlScalarNode Node)[]? LanguageValues(string key, YamlNode node, bool required)
+    {
+        if (node is not YamlMappingNode languages)
+        {
+            diagnostics.Error(LocationOf(node), $"'{key}' needs a text for each language",
+                $"Write '{key}:' alone on its line, then two indented lines: 'zh-CN: 中文' and 'en: English'");
+            return null;
+        }
+        var reader = new FieldReader(languages, displayPath, firstLine, diagnostics, $"'{key}'");
+        var values = new List<(string, YamlScalarNode)>();
+        foreach (var language in Language.All)
+        {
+            var valueNode = reader.Find(language.Code);
+            if (valueNode is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+            {
+                values.Add((scalar.Value.Trim(), scalar));
+                continue;
+            }
+            if (valueNode is null && !required) continue;
+            var which = language.IsDefault ? "Chinese" : "English";
+            diagnostics.Error(valueNode is null ? reader.Location : LocationOf(valueNode),
+                $"the {which} text of '{key}' is missing", $"Add a line '{language.Code}: ...' under '{key}'");
+        }
+        reader.ReportUnknownFields();
+        return values.Count == Language.All.Count ? values.ToArray() : null;
+    }
+
+    private MarkdownText ParseMarkdown(YamlScalarNode node)
+    {
+        var start = LocationOf(node);
+        // Block scalars (| or >) start on the next line, indented; plain and quoted ones start at the value.
+        var map = node.Style is ScalarStyle.Literal or ScalarStyle.Folded
+            ? new SourceMap(displayPath, start.Line + 1, start.Column + 2, start.Column + 2)
+            : new SourceMap(displayPath, start.Line, start.Column + (node.Style == ScalarStyle.Plain ? 0 : 1), start.Column);
+        return MarkdownParser.Parse(node.Value ?? "", map, diagnostics);
+    }
+
+    /// <summary>Reports every field no loader asked for: almost always a typo of a known one.</summary>
+    public void ReportUnknownFields()
+    {
+        foreach (var (k, _) in mapping.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } name } || _known.Contains(name)) continue;
+            var nearest = NearestName.Find(name, _known);
+            var where = context.Length == 0 ? "" : $" in {context}";
+            diagnostics.Error(LocationOf(k), $"unknown field '{name}'{where}",
+                nearest is null
+                    ? $"Known fields here: {string.Join(", ", _known)}"
+                    : $"Did you mean '{nearest}'?");
+        }
+    }
+}

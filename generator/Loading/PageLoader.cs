@@ -1,0 +1,25 @@
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Model;
+
+namespace Weihai.Generator.Loading;
+
+/// <summary>Loads <c>content/pages/&lt;id&gt;.&lt;lang&gt;.md</c>, with an optional official-document block.</summary>
+public static class PageLoader
+{
+    public static Page? Load(ContentFile file, DiagnosticBag diagnostics) =>
+        ArticleLoader.Load<Page>(file, diagnostics, fields =>
+        {
+            OfficialDocument? document = null;
+            if (fields.OptionalMapping("document") is { } block)
+            {
+                document = new OfficialDocument(
+                    block.OptionalString("issuer"),
+                    block.OptionalDate("written"),
+                    block.OptionalDate("published"),
+                    block.OptionalString("disclosure"),
+                    block.OptionalString("contact"));
+                block.ReportUnknownFields();
+            }
+            return content => new Page(content, document);
+        });
+}

@@ -1,0 +1,120 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using Weihai.Generator.Diagnostics;
+
+namespace Weihai.Generator.Loading;
+
+/// <summary>
+/// Parses YAML text into a node tree that keeps positions, and turns YamlDotNet's parser messages
+/// into sentences an editor can act on.
+/// </summary>
+public static class YamlDocumentParser
+{
+    /// <summary>Returns the top-level mapping, or null after reporting why there is none.</summary>
+    /// <param name="firstLine">The file line where <paramref name="text"/> starts (front matter starts on line 2).</param>
+    public static YamlMappingNode? ParseMapping(string text, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (ReportTabIndentation(text, displayPath, firstLine, diagnostics)) return null;
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException failure)
+        {
+            var location = new SourceLocation(displayPath, (int)failure.Start.Line + firstLine - 1, (int)failure.Start.Column);
+            var (message, hint) = Explain(failure, text);
+            diagnostics.Error(location, message, hint);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            diagnostics.Error(new SourceLocation(displayPath, firstLine, 1), "there are no fields here",
+                "Write one field per line as 'name: value'");
+            return null;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var root = stream.Documents[0].RootNode;
+            diagnostics.Error(Position.Of(root, displayPath, firstLine), "the file must be a list of fields ('name: value' lines)",
+                "Start each line with a field name followed by a colon, e.g. 'id: weihai-technician-college'");
+            return null;
+        }
+        return mapping;
+    }
+
+    /// <summary>
+    /// YAML forbids tabs for indentation, and the parser's own message ("found character that cannot start any token")
+    /// does not say so; editors' tools often insert tabs.
+    /// </summary>
+    private static bool ReportTabIndentation(string text, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indentEnd = 0;
+            while (indentEnd < line.Length && (line[indentEnd] == ' ' || line[indentEnd] == '\t')) indentEnd++;
+            var tab = line.IndexOf('\t', 0, indentEnd);
+            if (tab < 0) continue;
+            diagnostics.Error(new SourceLocation(displayPath, firstLine + i, tab + 1),
+                "a tab is used for indentation; YAML allows only spaces there",
+                "Replace the tab with spaces (two spaces per level)");
+            found = true;
+        }
+        return found;
+    }
+
+    private static (string Message, string Hint) Explain(YamlException failure, string text)
+    {
+        var raw = failure.InnerException?.Message ?? failure.Message;
+        if (ValueStartsWithYamlSyntax(text, (int)failure.Start.Line) is { } symbol)
+        {
+            return ($"a value starting with '{symbol}' is read as YAML syntax, not as text",
+                "Put the whole value in double quotes, e.g. key: \"{0} ...\"");
+        }
+        if (raw.Contains("found invalid mapping", StringComparison.Ordinal))
+        {
+            return ("a colon followed by a space inside a value makes YAML read it as a new field",
+                "Put the whole value in double quotes, e.g. title: \"Note: ...\"");
+        }
+        if (raw.Contains("double-quoted scalar", StringComparison.Ordinal) || raw.Contains("single-quoted scalar", StringComparison.Ordinal))
+        {
+            return ("a quoted value is not closed on its line", "Add the closing quote at the end of the value");
+        }
+        if (raw.Contains("did not find expected key", StringComparison.Ordinal) ||
+            raw.Contains("did not find expected '-' indicator", StringComparison.Ordinal))
+        {
+            return ("this line's indentation does not line up with the fields above it",
+                "Indent it with the same number of spaces as the other fields at its level (two spaces per level)");
+        }
+        if (raw.Contains("mapping values are not allowed", StringComparison.Ordinal))
+        {
+            return ("a colon followed by a space inside a value makes YAML read it as a new field",
+                "Put the whole value in double quotes, e.g. title: \"Note: ...\"");
+        }
+        if (raw.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("this field is written twice", "Keep one of the two lines and delete the other");
+        }
+        return ($"the YAML cannot be read ({raw.TrimEnd('.')})",
+            "Check this line and the line above: indentation with spaces, a space after each colon, quotes closed");
+    }
+
+    /// <summary>The character that made YAML read a value as syntax ({, [, *, &amp;, ! ...), if the failing line has one.</summary>
+    private static char? ValueStartsWithYamlSyntax(string text, int line)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length) return null;
+        var content = lines[line - 1];
+        var colon = content.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0) return null;
+        var value = content[(colon + 2)..].TrimStart();
+        return value.Length > 0 && "{[*&!%@`|>".Contains(value[0]) && !value.TrimEnd().EndsWith(value[0] == '{' ? '}' : value[0] == '[' ? ']' : '\0')
+            ? value[0]
+            : null;
+    }
+}

@@ -1,0 +1,21 @@
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Markdown;
+
+namespace Weihai.Generator.Model;
+
+/// <summary>A member unit of the group, from <c>content/members/&lt;id&gt;.yml</c>.</summary>
+/// <param name="Order">Position in the published member list, so the directory can show it as published.</param>
+/// <param name="Source">Where the member is defined: its <c>id</c> field.</param>
+/// <param name="Profile">Optional Markdown profile per language; empty until an editor writes one.</param>
+public sealed record Member(
+    string Id,
+    int Order,
+    LocalizedText Name,
+    MemberCategory Category,
+    District? District,
+    Industry? Industry,
+    string? Website,
+    LocalizedMarkdown? Profile,
+    LocalizedMarkdown? OrderClasses,
+    LocalizedMarkdown? Apprenticeships,
+    SourceLocation Source);

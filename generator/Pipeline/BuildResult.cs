@@ -1,0 +1,18 @@
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Validation;
+
+namespace Weihai.Generator.Pipeline;
+
+/// <summary>What a build produced: its problems, and for a successful build the counts and timings for the summary.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    int FilesWritten,
+    IReadOnlyList<UntranslatedArticle> Untranslated,
+    IReadOnlyList<PhaseTiming> Timings)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>How long one phase took.</summary>
+public sealed record PhaseTiming(string Phase, TimeSpan Elapsed);

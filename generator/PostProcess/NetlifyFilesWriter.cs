@@ -1,0 +1,28 @@
+using System.Text;
+using Weihai.Generator.Model;
+using Weihai.Generator.Output;
+using Weihai.Generator.Routing;
+
+namespace Weihai.Generator.PostProcess;
+
+/// <summary>Writes Netlify's <c>_headers</c> (security and caching) and <c>_redirects</c> (a 404 page per language).</summary>
+public static class NetlifyFilesWriter
+{
+    public static void AddTo(SiteOutput output, SiteUrls urls)
+    {
+        var headers = new StringBuilder();
+        headers.Append(urls.BasePath).Append("*\n");
+        foreach (var (name, value) in SecurityHeaders.All) headers.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
+        headers.Append(urls.BasePath).Append("assets/*\n");
+        headers.Append("  Cache-Control: ").Append(SecurityHeaders.ImmutableCache).Append('\n');
+        output.AddText("_headers", headers.ToString());
+
+        // More specific language prefixes first: Netlify uses the first rule that matches.
+        var redirects = new StringBuilder();
+        foreach (var language in Language.All.OrderBy(l => l.IsDefault))
+        {
+            redirects.Append(urls.Href(language, "/")).Append("*  ").Append(urls.Href(language, SitePaths.NotFound)).Append("  404\n");
+        }
+        output.AddText("_redirects", redirects.ToString());
+    }
+}

@@ -1,0 +1,25 @@
+namespace Weihai.Generator.PostProcess;
+
+/// <summary>
+/// The HTTP headers every page is served with: written to Netlify's <c>_headers</c> and sent by the preview server,
+/// from this one list, so what is tested locally is what is deployed.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>Nothing loads from a third party; no inline script or style is allowed.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> All =
+    [
+        new("Content-Security-Policy", ContentSecurityPolicy),
+        new("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
+        new("X-Content-Type-Options", "nosniff"),
+        new("Referrer-Policy", "strict-origin-when-cross-origin"),
+        new("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+        new("X-Frame-Options", "DENY"),
+    ];
+
+    /// <summary>Fingerprinted assets never change under the same name.</summary>
+    public const string ImmutableCache = "public, max-age=31536000, immutable";
+}

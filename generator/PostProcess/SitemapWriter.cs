@@ -1,0 +1,75 @@
+using System.Text;
+using System.Xml;
+using Weihai.Generator.Model;
+using Weihai.Generator.Output;
+using Weihai.Generator.Routing;
+
+namespace Weihai.Generator.PostProcess;
+
+/// <summary>
+/// Writes <c>sitemap.xml</c> as an index over one sitemap per language, each URL listing its translations as
+/// <c>xhtml:link</c> alternates, and <c>robots.txt</c> pointing at the index.
+/// </summary>
+public static class SitemapWriter
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
+
+    public static void AddTo(SiteOutput output, SiteUrls urls, RouteTable routes)
+    {
+        var index = Xml(writer =>
+        {
+            writer.WriteStartElement("sitemapindex", SitemapNs);
+            foreach (var language in Language.All)
+            {
+                writer.WriteStartElement("sitemap", SitemapNs);
+                writer.WriteElementString("loc", SitemapNs, urls.AbsoluteFile(FileName(language)));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        });
+        output.Add("sitemap.xml", index);
+
+        foreach (var language in Language.All)
+        {
+            var paths = routes.PathsIn(language).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal);
+            output.Add(FileName(language), Xml(writer =>
+            {
+                writer.WriteStartElement("urlset", SitemapNs);
+                writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+                foreach (var path in paths)
+                {
+                    writer.WriteStartElement("url", SitemapNs);
+                    writer.WriteElementString("loc", SitemapNs, urls.Absolute(language, path));
+                    foreach (var alternate in Language.All.Where(l => routes.Contains(l, path)))
+                    {
+                        writer.WriteStartElement("link", XhtmlNs);
+                        writer.WriteAttributeString("rel", "alternate");
+                        writer.WriteAttributeString("hreflang", alternate.Code);
+                        writer.WriteAttributeString("href", urls.Absolute(alternate, path));
+                        writer.WriteEndElement();
+                    }
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }));
+        }
+
+        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.AbsoluteFile("sitemap.xml")}\n");
+    }
+
+    public static string FileName(Language language) => $"sitemap-{language.Code}.xml";
+
+    private static byte[] Xml(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+        return stream.ToArray();
+    }
+}

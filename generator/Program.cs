@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Weihai.Generator.Cli;
+
+// The generator's command line: build, check, preview. Exit codes: 0 success, 1 content problems, 2 wrong usage.
+var options = new SiteOptions();
+var root = new RootCommand("Builds the bilingual website of the Weihai Technical Education Group (Alliance) from content/.")
+{
+    BuildCommand.Create(options),
+    CheckCommand.Create(options),
+    PreviewCommand.Create(options),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("Run with --help to see the commands and their options.");
+    return ExitCodes.WrongUsage;
+}
+
+try
+{
+    return await parse.InvokeAsync();
+}
+catch (Exception exception)
+{
+    ConsoleReporter.Default().InternalError(exception);
+    return ExitCodes.InternalError;
+}

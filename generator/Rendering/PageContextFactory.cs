@@ -1,0 +1,63 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering;
+
+/// <summary>
+/// Builds what the layout needs on every page: hreflang alternates for the languages that have the page,
+/// the switcher (to the counterpart, or to the section's landing page when there is none), navigation and footer.
+/// </summary>
+public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable routes, string stylesheetFile)
+{
+    private readonly Dictionary<string, UiText> _ui = Language.All.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
+
+    public UiText Ui(Language language) => _ui[language.Code];
+
+    /// <param name="sectionPath">Where the switcher goes when the page has no translation.</param>
+    public PageContext Create(Language language, string neutralPath, string title, string description,
+        string? columnName, string sectionPath = SitePaths.Home, ArticleMeta? article = null, bool indexable = true)
+    {
+        var counterpart = language.Counterpart;
+        var translated = routes.Contains(counterpart, neutralPath);
+        var alternates = Language.All
+            .Where(l => routes.Contains(l, neutralPath))
+            .Select(l => new AlternateLink(l.Code, urls.Absolute(l, neutralPath)))
+            .ToList();
+        var defaultVersion = routes.Contains(Language.Chinese, neutralPath) ? Language.Chinese : language;
+        alternates.Add(new AlternateLink("x-default", urls.Absolute(defaultVersion, neutralPath)));
+
+        return new PageContext
+        {
+            Lang = language.Code,
+            Title = title,
+            SiteName = site.Config.Name[language],
+            Description = description,
+            CanonicalUrl = urls.Absolute(language, neutralPath),
+            Alternates = alternates,
+            Switch = new LanguageSwitch(counterpart.SelfName,
+                urls.Href(counterpart, translated ? neutralPath : sectionPath), counterpart.Code, Untranslated: !translated),
+            Navigation = site.Config.Navigation
+                .Select(n => new NavLink(n.Title[language], urls.Href(language, n.Path), IsCurrent(n.Path, neutralPath)))
+                .ToList(),
+            Footer = new FooterInfo(site.Config.Organiser[language], site.Config.Undertaker?[language], site.Config.Contact[language],
+                site.Config.SiteCode, site.Config.IcpFiling, site.Config.PoliceFiling),
+            Ui = Ui(language),
+            StylesheetHref = urls.FileHref(stylesheetFile),
+            HomeHref = urls.Href(language, SitePaths.Home),
+            OgLocale = language.OgLocale,
+            SiteDomain = new Uri(urls.Absolute(language, SitePaths.Home)).Host,
+            ColumnName = columnName,
+            ArticleTitle = article is null ? null : title,
+            PubDate = article?.PubDate is { } date ? DateText.Iso(date) : null,
+            ContentSource = article?.Source,
+            Indexable = indexable,
+        };
+    }
+
+    private static bool IsCurrent(string navPath, string pagePath) =>
+        navPath == SitePaths.Home ? pagePath == SitePaths.Home : pagePath.StartsWith(navPath, StringComparison.Ordinal);
+}
+
+/// <summary>What article pages add to the head: publication date and source, for the government page-tag meta.</summary>
+public sealed record ArticleMeta(DateOnly? PubDate, string? Source);

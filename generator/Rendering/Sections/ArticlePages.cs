@@ -1,0 +1,95 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering.Sections;
+
+/// <summary>Stories, news items and plain pages, each in the languages it exists in, plus the story and news lists.</summary>
+public static class ArticlePages
+{
+    public static IEnumerable<PageJob> Plan(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            var ui = context.Ui(language);
+            yield return List(context, language, SitePaths.Stories, ui[UiKeys.StoriesTitle], ui[UiKeys.StoriesIntro], StorySummaries(context, language));
+            yield return List(context, language, SitePaths.News, ui[UiKeys.NewsTitle], ui[UiKeys.NewsIntro], NewsSummaries(context, language));
+
+            foreach (var story in context.Site.Stories)
+                if (story.For(language) is { } version) yield return StoryDetail(context, version, language);
+            foreach (var item in context.Site.News)
+                if (item.For(language) is { } version) yield return NewsDetail(context, version, language);
+            foreach (var plain in context.Site.Pages)
+                if (plain.For(language) is { } version) yield return PlainDetail(context, version, language);
+        }
+    }
+
+    /// <summary>Stories in a stable order: newest first, undated ones last, then by id.</summary>
+    public static IEnumerable<ArticleSummary> StorySummaries(RenderContext context, Language language) =>
+        Newest(context.Site.Stories, language).Select(s => Summary(context, s.Content, SitePaths.Story(s.Content.Id), language,
+            s.PeerRegion ? context.Ui(language)[UiKeys.PeerRegionLabel] : null));
+
+    /// <summary>News newest first, undated items last.</summary>
+    public static IEnumerable<ArticleSummary> NewsSummaries(RenderContext context, Language language) =>
+        Newest(context.Site.News, language).Select(n => Summary(context, n.Content, SitePaths.NewsItem(n.Content.Id), language, null));
+
+    private static IEnumerable<T> Newest<T>(IEnumerable<Translations<T>> items, Language language) where T : class, IArticle =>
+        items
+            .Select(t => t.For(language))
+            .OfType<T>()
+            .OrderBy(a => a.Content.Date is null)
+            .ThenByDescending(a => a.Content.Date)
+            .ThenBy(a => a.Content.Id, StringComparer.Ordinal);
+
+    private static ArticleSummary Summary(RenderContext context, ArticleContent content, string path, Language language, string? label) =>
+        new(content.Title, context.Href(language, path), content.Description, context.Date(content.Date, language), RenderContext.Iso(content.Date), label);
+
+    private static PageJob List(RenderContext context, Language language, string path, string title, string intro, IEnumerable<ArticleSummary> items)
+    {
+        var page = context.Contexts.Create(language, path, title, intro, title);
+        var model = new ArticleListViewModel(page, title, intro, items.ToList(), context.Ui(language)[UiKeys.NewsEmpty]);
+        return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(model));
+    }
+
+    private static PageJob StoryDetail(RenderContext context, Story story, Language language)
+    {
+        var content = story.Content;
+        var path = SitePaths.Story(content.Id);
+        var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.StoriesTitle],
+            SitePaths.Stories, new ArticleMeta(content.Date, story.Byline));
+        var model = new StoryViewModel(page, content.Title, context.Html(content.Body, language), story.Byline, story.Region,
+            story.PeerRegion, context.Date(content.Date, language), RenderContext.Iso(content.Date));
+        return new PageJob(language, path, content.Source, r => r.RenderAsync<StoryPage>(model));
+    }
+
+    private static PageJob NewsDetail(RenderContext context, NewsItem item, Language language)
+    {
+        var content = item.Content;
+        var path = SitePaths.NewsItem(content.Id);
+        var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
+            SitePaths.News, new ArticleMeta(content.Date, item.Source));
+        var model = new NewsItemViewModel(page, content.Title, context.Html(content.Body, language),
+            context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source);
+        return new PageJob(language, path, content.Source, r => r.RenderAsync<NewsItemPage>(model));
+    }
+
+    private static PageJob PlainDetail(RenderContext context, Page plain, Language language)
+    {
+        var content = plain.Content;
+        var path = SitePaths.Page(content.Id);
+        var document = plain.Document;
+        var published = document?.Published ?? content.Date;
+        var page = context.Contexts.Create(language, path, content.Title, content.Description, content.Title, SitePaths.Home,
+            document is null ? null : new ArticleMeta(published, document.Issuer));
+        var metadata = document is null
+            ? null
+            : new DocumentMetadata(document.Issuer,
+                context.Date(document.Written, language), RenderContext.Iso(document.Written),
+                context.Date(document.Published, language), RenderContext.Iso(document.Published),
+                document.Disclosure is { } d ? (language.IsDefault ? $"（{d}）" : $"({d})") : null,
+                document.Contact);
+        var model = new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata);
+        return new PageJob(language, path, content.Source, r => r.RenderAsync<PlainPage>(model));
+    }
+}

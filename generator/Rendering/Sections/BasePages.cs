@@ -1,0 +1,44 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering.Sections;
+
+/// <summary>The list of training bases and one page per base, in both languages.</summary>
+public static class BasePages
+{
+    public static IEnumerable<PageJob> Plan(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            var ui = context.Ui(language);
+            var title = ui[UiKeys.BasesTitle];
+            var listPage = context.Contexts.Create(language, SitePaths.Bases, title, ui[UiKeys.BasesIntro], title);
+            var summaries = context.Site.Bases
+                .Select(b => new BaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
+                    context.Labels.BaseKind(b.Kind, language), b.Summary[language]))
+                .ToList();
+            var list = new BaseListViewModel(listPage, summaries);
+            yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(list));
+
+            foreach (var trainingBase in context.Site.Bases) yield return Detail(context, trainingBase, language);
+        }
+    }
+
+    private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language)
+    {
+        var ui = context.Ui(language);
+        var path = SitePaths.Base(trainingBase.Id);
+        var page = context.Contexts.Create(language, path, trainingBase.Name[language], trainingBase.Summary[language],
+            ui[UiKeys.BasesTitle], SitePaths.Bases);
+        var members = context.Site.Members
+            .Where(m => trainingBase.MemberIds.Contains(m.Id))
+            .Select(m => new TitledLink(m.Name[language], context.Href(language, SitePaths.Member(m.Id))))
+            .ToList();
+        var model = new BaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
+            trainingBase.Summary[language], context.Html(trainingBase.Description, language),
+            trainingBase.Fields.Select(f => f[language]).ToList(), members);
+        return new PageJob(language, path, trainingBase.Source, r => r.RenderAsync<BasePage>(model));
+    }
+}

@@ -1,0 +1,37 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering.Sections;
+
+/// <summary>The home page of each language.</summary>
+public static class HomePages
+{
+    public static IEnumerable<PageJob> Plan(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            var ui = context.Ui(language);
+            var site = context.Site;
+            var page = context.Contexts.Create(language, SitePaths.Home, site.Config.Name[language], site.Config.Description[language], ui[UiKeys.Home]);
+            var sections = new List<SectionEntry>
+            {
+                new(ui[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), ui[UiKeys.HomeMembersLink]),
+                new(ui[UiKeys.BasesTitle], context.Href(language, SitePaths.Bases), ui[UiKeys.HomeBasesLink]),
+                new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink]),
+                new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink]),
+            };
+            var categories = site.Members
+                .GroupBy(m => m.Category)
+                .OrderBy(g => g.Key)
+                .Select(g => new CategoryCount(context.Labels.Category(g.Key, language),
+                    context.Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(g.Key), g.Count()))
+                .ToList();
+            var model = new HomeViewModel(page, site.Config.Description[language], sections, site.Members.Count, categories,
+                ArticlePages.NewsSummaries(context, language).Take(5).ToList(),
+                ArticlePages.StorySummaries(context, language).Take(3).ToList());
+            yield return new PageJob(language, SitePaths.Home, null, r => r.RenderAsync<HomePage>(model));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering.Sections;
+
+/// <summary>The member directory and one page per member, in both languages.</summary>
+public static class MemberPages
+{
+    public static IEnumerable<PageJob> Plan(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            yield return Directory(context, language);
+            foreach (var member in context.Site.Members) yield return Detail(context, member, language);
+        }
+    }
+
+    private static PageJob Directory(RenderContext context, Language language)
+    {
+        var ui = context.Ui(language);
+        var title = ui[UiKeys.MembersTitle];
+        var page = context.Contexts.Create(language, SitePaths.Members, title,
+            $"{ui[UiKeys.MembersIntro]} {ui.Format(UiKeys.MembersCount, context.Site.Members.Count)}", title);
+        var groups = context.Site.Members
+            .GroupBy(m => m.Category)
+            .OrderBy(g => g.Key)
+            .Select(g => new MemberGroup(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language),
+                g.Select(m => Card(context, m, language)).ToList()))
+            .ToList();
+        var model = new MemberListViewModel(page, context.Site.Members.Count, groups);
+        return new PageJob(language, SitePaths.Members, null, r => r.RenderAsync<MemberListPage>(model));
+    }
+
+    private static MemberCard Card(RenderContext context, Member member, Language language) =>
+        new(member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+            context.Href(language, SitePaths.Member(member.Id)),
+            context.Labels.Category(member.Category, language),
+            member.District is { } d ? context.Labels.District(d, language) : null,
+            member.Industry is { } i ? context.Labels.Industry(i, language) : null);
+
+    private static PageJob Detail(RenderContext context, Member member, Language language)
+    {
+        var ui = context.Ui(language);
+        var path = SitePaths.Member(member.Id);
+        var category = context.Labels.Category(member.Category, language);
+        var description = ui.Format(UiKeys.MemberDescription, member.Name[language], context.Site.Config.Name[language], category);
+        var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
+        var bases = context.Site.Bases
+            .Where(b => b.MemberIds.Contains(member.Id))
+            .Select(b => new TitledLink(b.Name[language], context.Href(language, SitePaths.Base(b.Id))))
+            .ToList();
+        var model = new MemberViewModel(page, member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+            member.Order, category,
+            member.District is { } d ? context.Labels.District(d, language) : null,
+            member.Industry is { } i ? context.Labels.Industry(i, language) : null,
+            member.Website,
+            context.Html(member.Profile, language),
+            context.Html(member.OrderClasses, language),
+            context.Html(member.Apprenticeships, language),
+            bases,
+            context.Href(language, SitePaths.Members));
+        return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(model));
+    }
+}

@@ -1,0 +1,27 @@
+namespace Weihai.Generator.Routing;
+
+/// <summary>
+/// The language-neutral path of every page kind (<c>/members/x/</c>); <see cref="SiteUrls"/> adds the base path and
+/// the <c>/en/</c> prefix. Defined once here so links and output files always agree.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+    public const string Members = "/members/";
+    public const string Bases = "/bases/";
+    public const string Stories = "/stories/";
+    public const string News = "/news/";
+    public const string NotFound = "/404.html";
+
+    public static string Member(string id) => $"/members/{id}/";
+    public static string Base(string id) => $"/bases/{id}/";
+    public static string Story(string id) => $"/stories/{id}/";
+    public static string NewsItem(string id) => $"/news/{id}/";
+    public static string Page(string id) => $"/{id}/";
+
+    /// <summary>Page ids that would collide with a section or a generated file.</summary>
+    public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "members", "bases", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404",
+    };
+}

@@ -1,0 +1,7 @@
+namespace Weihai.Theme.ViewModels;
+
+/// <summary>A titled link, e.g. a related base on a member page.</summary>
+public sealed record TitledLink(string Title, string Href);
+
+/// <summary>An entry of an article list (stories, news).</summary>
+public sealed record ArticleSummary(string Title, string Href, string Description, string? DateText, string? DateIso, string? Label);

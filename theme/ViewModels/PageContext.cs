@@ -1,0 +1,52 @@
+namespace Weihai.Theme.ViewModels;
+
+/// <summary>What the layout needs on every page: language, head tags, navigation, switcher and footer.</summary>
+public sealed record PageContext
+{
+    /// <summary>The BCP 47 code for <c>&lt;html lang&gt;</c>: <c>zh-CN</c> or <c>en</c>.</summary>
+    public required string Lang { get; init; }
+    public required string Title { get; init; }
+    public required string SiteName { get; init; }
+    public required string Description { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required IReadOnlyList<AlternateLink> Alternates { get; init; }
+    public required LanguageSwitch Switch { get; init; }
+    public required IReadOnlyList<NavLink> Navigation { get; init; }
+    public required FooterInfo Footer { get; init; }
+    public required UiText Ui { get; init; }
+    public required string StylesheetHref { get; init; }
+    public required string HomeHref { get; init; }
+    public required string OgLocale { get; init; }
+    public required string SiteDomain { get; init; }
+
+    /// <summary>The section the page belongs to, for the government page-tag meta <c>ColumnName</c>.</summary>
+    public string? ColumnName { get; init; }
+
+    /// <summary>Set on article pages: the government page-tag meta <c>ArticleTitle</c>, <c>PubDate</c>, <c>ContentSource</c>.</summary>
+    public string? ArticleTitle { get; init; }
+    public string? PubDate { get; init; }
+    public string? ContentSource { get; init; }
+
+    /// <summary>False for pages search engines should not index (the 404 page).</summary>
+    public bool Indexable { get; init; } = true;
+}
+
+/// <summary>A <c>rel="alternate" hreflang</c> link.</summary>
+public sealed record AlternateLink(string HrefLang, string Href);
+
+/// <summary>
+/// The link to the other language. When the page has no translation it points to the section's landing page
+/// and <see cref="Untranslated"/> makes the layout say so.
+/// </summary>
+public sealed record LanguageSwitch(string Label, string Href, string HrefLang, bool Untranslated);
+
+public sealed record NavLink(string Label, string Href, bool Current);
+
+/// <summary>The footer: organiser, optional undertaker, contact, and filing numbers only when an editor set them.</summary>
+public sealed record FooterInfo(
+    string Organiser,
+    string? Undertaker,
+    string Contact,
+    string? SiteCode,
+    string? IcpFiling,
+    string? PoliceFiling);

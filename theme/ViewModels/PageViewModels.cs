@@ -1,0 +1,67 @@
+namespace Weihai.Theme.ViewModels;
+
+/// <summary>The home page: what the group is, entry points, figures from the content, latest news and stories.</summary>
+public sealed record HomeViewModel(
+    PageContext Page,
+    string Intro,
+    IReadOnlyList<SectionEntry> Sections,
+    int MemberCount,
+    IReadOnlyList<CategoryCount> MembersByCategory,
+    IReadOnlyList<ArticleSummary> LatestNews,
+    IReadOnlyList<ArticleSummary> Stories);
+
+public sealed record SectionEntry(string Title, string Href, string Text);
+
+public sealed record CategoryCount(string Label, string Href, int Count);
+
+/// <summary>The member directory: every member, grouped by category in the published order.</summary>
+public sealed record MemberListViewModel(PageContext Page, int Total, IReadOnlyList<MemberGroup> Groups);
+
+public sealed record MemberGroup(string AnchorId, string Label, IReadOnlyList<MemberCard> Members);
+
+public sealed record MemberCard(string Name, string OtherName, string OtherLang, string Href, string CategoryLabel, string? DistrictLabel, string? IndustryLabel);
+
+/// <summary>One member's page. Optional parts are null and left out.</summary>
+public sealed record MemberViewModel(
+    PageContext Page,
+    string Name,
+    string OtherName,
+    string OtherLang,
+    int Order,
+    string CategoryLabel,
+    string? DistrictLabel,
+    string? IndustryLabel,
+    string? Website,
+    string? ProfileHtml,
+    string? OrderClassesHtml,
+    string? ApprenticeshipsHtml,
+    IReadOnlyList<TitledLink> Bases,
+    string MembersHref);
+
+public sealed record BaseListViewModel(PageContext Page, IReadOnlyList<BaseSummary> Bases);
+
+public sealed record BaseSummary(string Name, string Href, string KindLabel, string Summary);
+
+public sealed record BaseViewModel(
+    PageContext Page,
+    string Name,
+    string KindLabel,
+    string Summary,
+    string? DescriptionHtml,
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<TitledLink> Members);
+
+/// <summary>A list of stories or news items.</summary>
+public sealed record ArticleListViewModel(PageContext Page, string Heading, string Intro, IReadOnlyList<ArticleSummary> Items, string EmptyText);
+
+public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso);
+
+public sealed record NewsItemViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source);
+
+/// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
+public sealed record PlainPageViewModel(PageContext Page, string Title, string BodyHtml, DocumentMetadata? Document);
+
+/// <summary>The metadata block of an official document; only the parts the source states are set.</summary>
+public sealed record DocumentMetadata(string? Issuer, string? WrittenText, string? WrittenIso, string? PublishedText, string? PublishedIso, string? Disclosure, string? Contact);
+
+public sealed record NotFoundViewModel(PageContext Page);

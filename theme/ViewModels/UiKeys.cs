@@ -1,0 +1,77 @@
+using System.Reflection;
+
+namespace Weihai.Theme.ViewModels;
+
+/// <summary>
+/// Every interface string the theme uses. The generator requires each of them in
+/// <c>content/i18n/zh-CN.yml</c> and <c>en.yml</c>; adding a key here without adding it there fails the build.
+/// </summary>
+public static class UiKeys
+{
+    public const string SkipToContent = "skip_to_content";
+    public const string MainNavigation = "main_navigation";
+    public const string LanguageSwitchLabel = "language_switch_label";
+    public const string UntranslatedNotice = "untranslated_notice";
+    public const string Home = "home";
+    public const string FooterOrganiser = "footer_organiser";
+    public const string FooterUndertaker = "footer_undertaker";
+    public const string FooterContact = "footer_contact";
+    public const string FooterSiteCode = "footer_site_code";
+    public const string FooterIcp = "footer_icp";
+    public const string FooterPolice = "footer_police";
+    public const string MembersTitle = "members_title";
+    public const string MembersIntro = "members_intro";
+    public const string MembersCount = "members_count";
+    public const string MemberCategory = "member_category";
+    public const string MemberDescription = "member_description";
+    public const string MemberDistrict = "member_district";
+    public const string MemberIndustry = "member_industry";
+    public const string MemberWebsite = "member_website";
+    public const string MemberOrder = "member_order";
+    public const string MemberProfile = "member_profile";
+    public const string MemberOrderClasses = "member_order_classes";
+    public const string MemberApprenticeships = "member_apprenticeships";
+    public const string MemberBases = "member_bases";
+    public const string MemberNoProfile = "member_no_profile";
+    public const string BackToMembers = "back_to_members";
+    public const string BasesTitle = "bases_title";
+    public const string BasesIntro = "bases_intro";
+    public const string BaseKind = "base_kind";
+    public const string BaseFields = "base_fields";
+    public const string BaseMembers = "base_members";
+    public const string StoriesTitle = "stories_title";
+    public const string StoriesIntro = "stories_intro";
+    public const string StoryByline = "story_byline";
+    public const string StoryRegion = "story_region";
+    public const string PeerRegionLabel = "peer_region_label";
+    public const string NewsTitle = "news_title";
+    public const string NewsIntro = "news_intro";
+    public const string NewsEmpty = "news_empty";
+    public const string Published = "published";
+    public const string Undated = "undated";
+    public const string DocumentIssuer = "document_issuer";
+    public const string DocumentWritten = "document_written";
+    public const string DocumentPublished = "document_published";
+    public const string DocumentContact = "document_contact";
+    public const string DocumentMetadata = "document_metadata";
+    public const string HomeIntroHeading = "home_intro_heading";
+    public const string HomeSectionsHeading = "home_sections_heading";
+    public const string HomeMembersByCategory = "home_members_by_category";
+    public const string HomeLatestNews = "home_latest_news";
+    public const string HomeStories = "home_stories";
+    public const string HomeMembersLink = "home_members_link";
+    public const string HomeBasesLink = "home_bases_link";
+    public const string HomeStoriesLink = "home_stories_link";
+    public const string HomeNewsLink = "home_news_link";
+    public const string NotFoundTitle = "not_found_title";
+    public const string NotFoundText = "not_found_text";
+    public const string NotFoundHome = "not_found_home";
+    public const string DateFormat = "date_format";
+
+    /// <summary>All keys above, read once by reflection so the list cannot drift from the constants.</summary>
+    public static readonly IReadOnlyList<string> All = typeof(UiKeys)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToList();
+}
