@@ -20,7 +20,8 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return await parse.InvokeAsync();
+    // Our own handler below reports internal errors with exit code 3, apart from content problems (1).
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception exception)
 {

@@ -8,9 +8,9 @@ namespace Weihai.Generator.Cli;
 /// Everything the commands print: phases, the numbered list of problems, the summary. Problems go to standard error
 /// in the plain <c>file:line:col: error: message. hint</c> form, so editors' tools and CI logs can read them.
 /// </summary>
-public sealed class ConsoleReporter(IAnsiConsole output, TextWriter errors)
+public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextWriter errors)
 {
-    public static ConsoleReporter Default() => new(AnsiConsole.Console, Console.Error);
+    public static ConsoleReporter Default() => new(AnsiConsole.Console, Console.Out, Console.Error);
 
     public void Phase(string name) => output.MarkupLine($"[grey]{Markup.Escape(name)}...[/]");
 
@@ -54,7 +54,8 @@ public sealed class ConsoleReporter(IAnsiConsole output, TextWriter errors)
         var number = 1;
         foreach (var item in result.Untranslated)
         {
-            output.WriteLine($"{number,3}. {item.ExistingFile}: no {item.MissingLanguage.Code} version. Add {item.ExpectedFile}");
+            // Plain text, not Spectre: paths must not be wrapped at the terminal width.
+            plain.WriteLine($"{number,3}. {item.ExistingFile}: no {item.MissingLanguage.Code} version. Add {item.ExpectedFile}");
             number++;
         }
     }

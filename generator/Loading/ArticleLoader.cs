@@ -33,7 +33,7 @@ public static class ArticleLoader
         if (parts is null) return null;
         var mapping = YamlDocumentParser.ParseMapping(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
         if (mapping is null) return null;
-        var fields = new FieldReader(mapping, file.DisplayPath, parts.YamlFirstLine, diagnostics, "the front matter");
+        var fields = new FieldReader(mapping, parts.Yaml.Split('\n'), file.DisplayPath, parts.YamlFirstLine, diagnostics, "the front matter");
 
         var title = fields.RequiredString("title", "title: 页面标题");
         var description = fields.RequiredString("description", "description: 一两句话的摘要");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Weihai.Generator.Diagnostics;
@@ -13,9 +12,13 @@ namespace Weihai.Generator.Loading;
 /// Every field a loader reads is "known"; <see cref="ReportUnknownFields"/> then flags the rest as likely typos,
 /// suggesting the nearest known name, so the list of fields is written once, in the loader.
 /// </summary>
-public sealed partial class FieldReader(YamlMappingNode mapping, string displayPath, int firstLine, DiagnosticBag diagnostics, string context)
+/// <param name="lines">The YAML text's lines, to find where a block scalar's content really starts.</param>
+public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> lines, string displayPath, int firstLine, DiagnosticBag diagnostics, string context)
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Missing required fields, reported at the end so a typo ("nmae") and the field it hides ("name") make one message.</summary>
+    private readonly List<(string Key, string Hint)> _missing = [];
 
     public string DisplayPath => displayPath;
     public DiagnosticBag Diagnostics => diagnostics;
@@ -36,8 +39,7 @@ public sealed partial class FieldReader(YamlMappingNode mapping, string displayP
         return null;
     }
 
-    private void Missing(string key, string example) =>
-        diagnostics.Error(Location, $"the required field '{key}' is missing{ContextSuffix}", $"Add a line '{example}'");
+    private void Missing(string key, string example) => _missing.Add((key, $"Add a line '{example}'"));
 
     private string ContextSuffix => context.Length == 0 ? "" : $" in {context}";
 
@@ -147,8 +149,7 @@ public sealed partial class FieldReader(YamlMappingNode mapping, string displayP
         if (node is null)
         {
             if (required)
-                diagnostics.Error(Location, $"the required field '{key}' is missing{ContextSuffix}",
-                    $"Add '{key}:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'");
+                _missing.Add((key, $"Add '{key}:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'"));
             return null;
         }
         var texts = LanguageValues(key, node, required);
@@ -200,7 +201,7 @@ public sealed partial class FieldReader(YamlMappingNode mapping, string displayP
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlMappingNode nested) return new FieldReader(nested, displayPath, firstLine, diagnostics, $"'{key}'");
+        if (node is YamlMappingNode nested) return new FieldReader(nested, lines, displayPath, firstLine, diagnostics, $"'{key}'");
         diagnostics.Error(LocationOf(node), $"'{key}' must hold indented fields", $"Write '{key}:' alone on its line and its fields below it, indented by two spaces");
         return null;
     }
@@ -210,7 +211,7 @@ public sealed partial class FieldReader(YamlMappingNode mapping, string displayP
         var node = Find(key);
         if (node is null) return [];
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlMappingNode))
-            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, displayPath, firstLine, diagnostics, $"an entry of '{key}'")).ToList();
+            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, lines, displayPath, firstLine, diagnostics, $"an entry of '{key}'")).ToList();
         diagnostics.Error(LocationOf(node), $"'{key}' must be a list of entries",
             "Start each entry with '- ' and write its fields below it, indented");
         return [];
@@ -225,7 +226,7 @@ public sealed partial class FieldReader(YamlMappingNode mapping, string displayP
                 $"Write '{key}:' alone on its line, then two indented lines: 'zh-CN: 中文' and 'en: English'");
             return null;
         }
-        var reader = new FieldReader(languages, displayPath, firstLine, diagnostics, $"'{key}'");
+        var reader = new FieldReader(languages, lines, displayPath, firstLine, diagnostics, $"'{key}'");
         var values = new List<(string, YamlScalarNode)>();
         foreach (var language in Language.All)
         {
@@ -247,25 +248,43 @@ public sealed partial class FieldReader(YamlMappingNode mapping, string displayP
     private MarkdownText ParseMarkdown(YamlScalarNode node)
     {
         var start = LocationOf(node);
-        // Block scalars (| or >) start on the next line, indented; plain and quoted ones start at the value.
-        var map = node.Style is ScalarStyle.Literal or ScalarStyle.Folded
-            ? new SourceMap(displayPath, start.Line + 1, start.Column + 2, start.Column + 2)
-            : new SourceMap(displayPath, start.Line, start.Column + (node.Style == ScalarStyle.Plain ? 0 : 1), start.Column);
+        SourceMap map;
+        if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+        {
+            // Block scalars (| or >) start on the line after the indicator, at that line's indentation.
+            var textLine = (int)node.Start.Line; // 1-based line of the indicator, so the content's 0-based index
+            var content = textLine < lines.Count ? lines[textLine] : "";
+            var indent = content.Length - content.TrimStart(' ').Length;
+            map = new SourceMap(displayPath, start.Line + 1, indent + 1, indent + 1);
+        }
+        else
+        {
+            map = new SourceMap(displayPath, start.Line, start.Column + (node.Style == ScalarStyle.Plain ? 0 : 1), start.Column);
+        }
         return MarkdownParser.Parse(node.Value ?? "", map, diagnostics);
     }
 
-    /// <summary>Reports every field no loader asked for: almost always a typo of a known one.</summary>
+    /// <summary>
+    /// Call once after reading every field: reports fields no loader asked for (almost always a typo of a known one)
+    /// and required fields that are missing, merging the two when the typo hides the required field.
+    /// </summary>
     public void ReportUnknownFields()
     {
+        var where = context.Length == 0 ? "" : $" in {context}";
         foreach (var (k, _) in mapping.Children)
         {
             if (k is not YamlScalarNode { Value: { } name } || _known.Contains(name)) continue;
             var nearest = NearestName.Find(name, _known);
-            var where = context.Length == 0 ? "" : $" in {context}";
+            var hidesRequired = nearest is not null && _missing.RemoveAll(m => m.Key == nearest) > 0;
             diagnostics.Error(LocationOf(k), $"unknown field '{name}'{where}",
                 nearest is null
                     ? $"Known fields here: {string.Join(", ", _known)}"
-                    : $"Did you mean '{nearest}'?");
+                    : hidesRequired
+                        ? $"Did you mean '{nearest}'? It is required and missing"
+                        : $"Did you mean '{nearest}'?");
         }
+        foreach (var (key, hint) in _missing)
+            diagnostics.Error(Location, $"the required field '{key}' is missing{ContextSuffix}", hint);
+        _missing.Clear();
     }
 }

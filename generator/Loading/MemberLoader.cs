@@ -10,7 +10,7 @@ public static class MemberLoader
     {
         var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
         if (mapping is null) return null;
-        var fields = new FieldReader(mapping, file.DisplayPath, 1, diagnostics, "");
+        var fields = new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "");
 
         var (id, idLocation) = fields.RequiredSlug("id", $"id: {Slug.Suggest(Path.GetFileNameWithoutExtension(file.FullPath), "member-name")}");
         var order = fields.RequiredInt("order", "order: 178");

@@ -10,7 +10,7 @@ public static class SiteConfigLoader
     {
         var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
         if (mapping is null) return null;
-        var fields = new FieldReader(mapping, file.DisplayPath, 1, diagnostics, "");
+        var fields = new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "");
 
         var name = fields.RequiredLocalized("name");
         var description = fields.RequiredLocalized("description");

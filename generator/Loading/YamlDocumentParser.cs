@@ -51,21 +51,23 @@ public static class YamlDocumentParser
     /// </summary>
     private static bool ReportTabIndentation(string text, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
-        var found = false;
         var lines = text.Split('\n');
+        var tabbed = new List<(int Line, int Column)>();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var indentEnd = 0;
             while (indentEnd < line.Length && (line[indentEnd] == ' ' || line[indentEnd] == '\t')) indentEnd++;
             var tab = line.IndexOf('\t', 0, indentEnd);
-            if (tab < 0) continue;
-            diagnostics.Error(new SourceLocation(displayPath, firstLine + i, tab + 1),
-                "a tab is used for indentation; YAML allows only spaces there",
-                "Replace the tab with spaces (two spaces per level)");
-            found = true;
+            if (tab >= 0) tabbed.Add((firstLine + i, tab + 1));
         }
-        return found;
+        if (tabbed.Count == 0) return false;
+        // One message per file: an editor's tool that inserts tabs does so on every indented line.
+        var others = tabbed.Count > 1 ? $" (also on line{(tabbed.Count > 2 ? "s" : "")} {string.Join(", ", tabbed.Skip(1).Select(t => t.Line))})" : "";
+        diagnostics.Error(new SourceLocation(displayPath, tabbed[0].Line, tabbed[0].Column),
+            $"a tab is used for indentation{others}; YAML allows only spaces there",
+            "Replace each tab with spaces (two spaces per level)");
+        return true;
     }
 
     private static (string Message, string Hint) Explain(YamlException failure, string text)

@@ -52,7 +52,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
             LinkChecker.Check(pages, output, urls, diagnostics);
             return output;
         });
-        var perLanguage = Language.All.ToDictionary(l => l.Code, l => pages.Count(p => p.LanguageCode == l.Code));
+        var perLanguage = Language.All.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
         if (diagnostics.HasErrors || options.OutputDirectory is null) return Result(diagnostics, perLanguage, 0, site);
 
         Phase("Write", () =>

@@ -39,9 +39,13 @@ public static class LinkChecker
         {
             var problem = Resolve(page.OutputPath, url, output, urls, idsByFile);
             if (problem is null) continue;
-            var location = page.Source ?? SourceLocation.StartOf("output/" + page.OutputPath);
-            diagnostics.Error(location, $"the page {page.OutputPath} links to '{url}', which {problem}",
-                "Correct the link in the content file; if the link comes from the theme, report it to a developer");
+            // Report it where the editor wrote it when the link is theirs; else on the page's file, or the output file.
+            var written = page.Links.FirstOrDefault(l => urls.Localize(l.Url, page.Language) == url);
+            var location = written?.Location ?? page.Source ?? SourceLocation.StartOf("output/" + page.OutputPath);
+            diagnostics.Error(location, $"the link '{written?.Url ?? url}' on {page.OutputPath} {problem}",
+                written is not null
+                    ? "Link to an id that exists on that page (a heading gets its id from its text), or remove the #part"
+                    : "This link comes from the theme, not the content: report it to a developer");
         }
     }
 
@@ -49,17 +53,17 @@ public static class LinkChecker
     private static string? Resolve(string fromFile, string url, SiteOutput output, SiteUrls urls, Dictionary<string, HashSet<string>> ids)
     {
         if (url.Length == 0) return "is empty";
-        if (url.StartsWith('#')) return HasAnchor(fromFile, url[1..], ids) ? null : "is not an id on that page";
+        if (url.StartsWith('#')) return HasAnchor(fromFile, url[1..], ids) ? null : "points to an id that is not on the page";
         if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return null; // external: not ours to check
 
         var cut = url.IndexOfAny(['#', '?']);
         var path = cut < 0 ? url : url[..cut];
         var fragment = cut >= 0 && url[cut] == '#' ? url[(cut + 1)..] : null;
-        if (!path.StartsWith(urls.BasePath, StringComparison.Ordinal)) return $"is outside the site's base path {urls.BasePath}";
+        if (!path.StartsWith(urls.BasePath, StringComparison.Ordinal)) return $"points outside the site's base path {urls.BasePath}";
         var file = path[urls.BasePath.Length..];
         if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
-        if (!output.Contains(file)) return "does not exist";
-        if (fragment is not null && fragment.Length > 0 && !HasAnchor(file, Uri.UnescapeDataString(fragment), ids)) return $"has no element with id '{fragment}'";
+        if (!output.Contains(file)) return "points to a file that does not exist";
+        if (fragment is not null && fragment.Length > 0 && !HasAnchor(file, Uri.UnescapeDataString(fragment), ids)) return $"points to '#{fragment}', which is not an id on that page";
         return null;
     }
 

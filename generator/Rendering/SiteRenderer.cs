@@ -31,7 +31,7 @@ public static class SiteRenderer
             {
                 var job = jobs[index];
                 var html = await job.Render(renderer);
-                results.Add(new RenderedPage(SiteUrls.OutputFile(job.Language, job.NeutralPath), job.Language.Code, html, job.Source));
+                results.Add(new RenderedPage(SiteUrls.OutputFile(job.Language, job.NeutralPath), job.Language, html, job.Source, job.Links));
             }
         }));
         await Task.WhenAll(tasks);

@@ -29,7 +29,7 @@ public static class ContentValidator
             var ordered = group.OrderBy(i => location(i).Path, StringComparer.Ordinal).ToList();
             foreach (var duplicate in ordered.Skip(1))
             {
-                diagnostics.Error(location(duplicate), $"the {what} '{group.Key}' is already used in {location(ordered[0]).Path}", hint);
+                diagnostics.Error(location(duplicate), $"the {what} '{group.Key}' is also used in {location(ordered[0]).Path}", hint);
             }
         }
     }

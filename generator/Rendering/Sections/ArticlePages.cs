@@ -60,7 +60,7 @@ public static class ArticlePages
             SitePaths.Stories, new ArticleMeta(content.Date, story.Byline));
         var model = new StoryViewModel(page, content.Title, context.Html(content.Body, language), story.Byline, story.Region,
             story.PeerRegion, context.Date(content.Date, language), RenderContext.Iso(content.Date));
-        return new PageJob(language, path, content.Source, r => r.RenderAsync<StoryPage>(model));
+        return new PageJob(language, path, content.Source, r => r.RenderAsync<StoryPage>(model)) { Links = content.Body.Links };
     }
 
     private static PageJob NewsDetail(RenderContext context, NewsItem item, Language language)
@@ -71,7 +71,7 @@ public static class ArticlePages
             SitePaths.News, new ArticleMeta(content.Date, item.Source));
         var model = new NewsItemViewModel(page, content.Title, context.Html(content.Body, language),
             context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source);
-        return new PageJob(language, path, content.Source, r => r.RenderAsync<NewsItemPage>(model));
+        return new PageJob(language, path, content.Source, r => r.RenderAsync<NewsItemPage>(model)) { Links = content.Body.Links };
     }
 
     private static PageJob PlainDetail(RenderContext context, Page plain, Language language)
@@ -90,6 +90,6 @@ public static class ArticlePages
                 document.Disclosure is { } d ? (language.IsDefault ? $"（{d}）" : $"({d})") : null,
                 document.Contact);
         var model = new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata);
-        return new PageJob(language, path, content.Source, r => r.RenderAsync<PlainPage>(model));
+        return new PageJob(language, path, content.Source, r => r.RenderAsync<PlainPage>(model)) { Links = content.Body.Links };
     }
 }

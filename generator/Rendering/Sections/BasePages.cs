@@ -39,6 +39,6 @@ public static class BasePages
         var model = new BaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
             trainingBase.Summary[language], context.Html(trainingBase.Description, language),
             trainingBase.Fields.Select(f => f[language]).ToList(), members);
-        return new PageJob(language, path, trainingBase.Source, r => r.RenderAsync<BasePage>(model));
+        return new PageJob(language, path, trainingBase.Source, r => r.RenderAsync<BasePage>(model)) { Links = trainingBase.Description?[language].Links ?? [] };
     }
 }

@@ -61,6 +61,7 @@ public static class MemberPages
             context.Html(member.Apprenticeships, language),
             bases,
             context.Href(language, SitePaths.Members));
-        return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(model));
+        var links = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.SelectMany(f => f?[language].Links ?? []).ToList();
+        return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(model)) { Links = links };
     }
 }

@@ -1,0 +1,20 @@
+using Weihai.Generator.Diagnostics;
+
+namespace Weihai.Tests.Diagnostics;
+
+public class NearestNameTests
+{
+    [Theory]
+    [InlineData("nmae", "name")]
+    [InlineData("categroy", "category")]
+    [InlineData("webiste", "website")]
+    public void Suggests_the_field_a_typo_was_meant_to_be(string typed, string expected) =>
+        Assert.Equal(expected, NearestName.Find(typed, ["id", "order", "name", "category", "district", "website"]));
+
+    [Fact]
+    public void Suggests_nothing_for_a_different_word() =>
+        Assert.Null(NearestName.Find("telephone", ["id", "order", "name", "category"]));
+
+    [Fact]
+    public void Counts_a_swap_of_neighbours_as_one_edit() => Assert.Equal(1, NearestName.EditDistance("nmae", "name"));
+}

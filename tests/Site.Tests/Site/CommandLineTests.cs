@@ -1,0 +1,62 @@
+using Weihai.Tests.Support;
+
+namespace Weihai.Tests.Site;
+
+/// <summary>The commands as editors and CI run them: exit codes, help, summary, and the translation report.</summary>
+public class CommandLineTests
+{
+    [Fact]
+    public void Build_prints_a_summary_per_language()
+    {
+        using var site = FixtureSite.From("minimal");
+        var result = GeneratorCli.Run(site.Root, "build", "--base-url", "https://example.test/");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("zh-CN", result.StandardOutput);
+        Assert.Contains("files written to output", result.StandardOutput);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    [InlineData("preview", "--port", "not-a-number")]
+    public void Wrong_usage_exits_with_2(params string[] arguments)
+    {
+        using var folder = new TempFolder();
+        var result = GeneratorCli.Run(folder.Path, arguments);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--help", result.StandardError);
+    }
+
+    [Theory]
+    [InlineData("build", "--base-url")]
+    [InlineData("check", "no translation")]
+    [InlineData("preview", "--port")]
+    public void Every_command_has_help(string command, string mentioned)
+    {
+        using var folder = new TempFolder();
+        var result = GeneratorCli.Run(folder.Path, command, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(mentioned, result.StandardOutput);
+    }
+
+    [Fact]
+    public void Check_lists_untranslated_pages_and_writes_nothing()
+    {
+        using var site = FixtureSite.From("bilingual");
+        var result = GeneratorCli.Run(site.Root, "check");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 page(s) without a translation", result.StandardOutput);
+        Assert.Contains("content/stories/only-chinese.zh-CN.md: no en version. Add content/stories/only-chinese.en.md", result.StandardOutput);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_missing_content_folder_is_a_content_problem_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        var result = GeneratorCli.Run(folder.Path, "build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content:1:1: error: the content folder does not exist", result.StandardError);
+    }
+}

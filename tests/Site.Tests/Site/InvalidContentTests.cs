@@ -1,0 +1,104 @@
+using Weihai.Tests.Support;
+
+namespace Weihai.Tests.Site;
+
+/// <summary>
+/// Each folder under tests/fixtures/invalid/ breaks the minimal site in one way. Through the real command line, each
+/// must exit 1 with exactly one message naming file:line:col, what is wrong and what to write, print no stack trace,
+/// and leave the previously built output byte-for-byte unchanged.
+/// </summary>
+public class InvalidContentTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "bad-indentation", "content/members/broken.yml:5:2: error: this line's indentation does not line up with the fields above it. Indent it with the same number of spaces as the other fields at its level (two spaces per level)." },
+        { "tab-indentation", "content/members/tabbed.yml:4:1: error: a tab is used for indentation (also on line 5); YAML allows only spaces there. Replace each tab with spaces (two spaces per level)." },
+        { "missing-name", "content/members/nameless.yml:1:1: error: the required field 'name' is missing. Add 'name:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'." },
+        { "unknown-field", "content/members/typo.yml:3:1: error: unknown field 'nmae'. Did you mean 'name'? It is required and missing." },
+        { "duplicate-id", "content/members/weihai-technician-college.yml:1:5: error: the member id 'weihai-technician-college' is also used in content/members/copy.yml. Give each member its own id (and file name)." },
+        { "duplicate-name", "content/members/weihai-technician-college.yml:1:5: error: the Chinese member name '威海技师学院' is also used in content/members/same-name.yml. Each unit is listed once: delete the duplicate file or correct the name." },
+        { "unknown-category", "content/members/odd.yml:6:11: error: 'technician-colege' is not a known category. Did you mean 'technician-college'?" },
+        { "bad-id", "content/members/bad-id.yml:1:5: error: 'Weihai_College' is not a valid id: it is used in web addresses and must be lowercase ASCII. Use lowercase letters a-z, digits and hyphens, e.g. 'id: weihai-college'." },
+        { "broken-anchor", "content/pages/anchors.zh-CN.md:8:6: error: the link '/about/#missing-anchor' on anchors/index.html points to '#missing-anchor', which is not an id on that page." },
+        { "not-a-date", "content/news/late.zh-CN.md:4:7: error: '2026-13-45' in 'date' is not a date. Write dates as YYYY-MM-DD, e.g. 'date: 2026-07-01'." },
+        { "script-in-markdown", "content/stories/unsafe.zh-CN.md:8:1: error: raw HTML '<script' is not allowed in Markdown, since it could run scripts on the public site." },
+        { "unclosed-front-matter", "content/news/open.zh-CN.md:1:1: error: the front matter that starts here never closes. Add a line '---' after the last front matter field, before the text of the page." },
+        { "empty-file", "content/members/empty.yml:1:1: error: the file is empty." },
+        { "not-utf8", "content/members/gbk.yml:4:10: error: the file is not UTF-8 text (it may have been saved as GBK/GB2312). Save it again as UTF-8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reports_the_problem_where_it_is_and_keeps_the_previous_site(string fixture, string expected)
+    {
+        using var site = FixtureSite.From("invalid/" + fixture);
+        var good = FixtureSite.From("minimal");
+        using (good)
+        {
+            // The previous, good build of the same folder.
+            Assert.Equal(0, GeneratorCli.Run(good.Root, "build").ExitCode);
+            CopyOutput(good.Output, site.Output);
+        }
+        var before = site.SnapshotOutput();
+
+        var result = GeneratorCli.Run(site.Root, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        var problems = result.StandardError.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("  1. " + expected, problem);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.Contains("the previous site is unchanged", result.StandardError);
+        Assert.Equal(before, site.SnapshotOutput());
+    }
+
+    [Fact]
+    public void Reports_two_broken_links_of_one_member_each_where_it_is_written()
+    {
+        using var site = FixtureSite.From("invalid/broken-link");
+        var result = GeneratorCli.Run(site.Root, "build");
+
+        // Line 8 is "  zh-CN: 见[不存在的单位](/members/nope/)。" and line 11 "    that [does not exist](/members/nope/).":
+        // the columns are where each URL starts.
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("  1. content/members/linker.yml:8:20: error: the link '/members/nope/' points to a page that does not exist.", result.StandardError);
+        Assert.Contains("  2. content/members/linker.yml:11:27: error: the link '/members/nope/' points to a page that does not exist.", result.StandardError);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Reports_all_problems_of_a_run_together_numbered()
+    {
+        using var site = FixtureSite.From("invalid/unknown-field");
+        site.Write("content/members/second.yml", "id: second\norder: 4\nname:\n  zh-CN: 第二\n  en: Second\ncategory: enterprize\n");
+        var result = GeneratorCli.Run(site.Root, "check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Found 2 problem(s) in the content", result.StandardError);
+        Assert.Contains("  1. content/members/second.yml:6:11: error: 'enterprize' is not a known category. Did you mean 'enterprise'?", result.StandardError);
+        Assert.Contains("  2. content/members/typo.yml:3:1: error: unknown field 'nmae'.", result.StandardError);
+    }
+
+    [Fact]
+    public void Reports_a_missing_interface_text_for_the_language_that_lacks_it()
+    {
+        using var site = FixtureSite.From("minimal");
+        var english = Path.Combine(site.Content, "i18n", "en.yml");
+        File.WriteAllLines(english, File.ReadAllLines(english).Where(l => !l.StartsWith("back_to_members:", StringComparison.Ordinal)));
+        var result = GeneratorCli.Run(site.Root, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        var problem = Assert.Single(result.StandardError.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
+        Assert.Matches(@"content/i18n/en\.yml:\d+:1: error: the interface text 'back_to_members' is missing for English \(en\)\. Add a line 'back_to_members: \.\.\.' with the English text\.", problem);
+    }
+
+    private static void CopyOutput(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Weihai.Tests.Support;
+
+namespace Weihai.Tests.Site;
+
+/// <summary>The repository's own content/ builds cleanly, with a page per member in each language.</summary>
+public class RealContentTests : IClassFixture<RealContentTests.Built>
+{
+    public sealed class Built : IDisposable
+    {
+        public FixtureSite Site { get; } = FixtureSite.FromRealContent();
+        public Weihai.Generator.Pipeline.BuildResult Result { get; }
+        public Built() => Result = SiteBuild.Succeeding(Site, "https://example.test/");
+        public void Dispose() => Site.Dispose();
+    }
+
+    private readonly Built _built;
+
+    public RealContentTests(Built built) => _built = built;
+
+    [Fact]
+    public void Builds_without_any_problem_or_warning() => Assert.Empty(_built.Result.Diagnostics);
+
+    [Fact]
+    public void Every_article_has_both_languages() => Assert.Empty(_built.Result.Untranslated);
+
+    [Fact]
+    public void Writes_a_page_per_member_in_each_language_with_the_seeds_name()
+    {
+        var names = Content.SeedList.MemberNames;
+        foreach (var prefix in new[] { "", "en/" })
+        {
+            var folders = Directory.GetDirectories(Path.Combine(_built.Site.Output, prefix + "members"));
+            Assert.Equal(177, folders.Length);
+        }
+        var directory = Html.Load(Path.Combine(_built.Site.Output, "members/index.html"));
+        Assert.Equal(177, directory.QuerySelectorAll(".member-card").Length);
+        Assert.Equal(names.Order(StringComparer.Ordinal), directory.QuerySelectorAll(".member-card h3").Select(h => h.TextContent).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_founding_notice_is_the_about_page_with_its_metadata()
+    {
+        var page = Html.Load(Path.Combine(_built.Site.Output, "about/index.html"));
+        Assert.Equal("关于成立威海市技工教育集团（联盟）的通知", page.QuerySelector("h1")!.TextContent);
+        var metadata = page.QuerySelector(".document-meta")!.TextContent;
+        Assert.Contains("威海市人力资源和社会保障局", metadata);
+        Assert.Contains("2026年7月1日", metadata);
+        Assert.Contains("市人力资源社会保障局职业能力建设科", metadata);
+        Assert.Equal("（此件主动公开）", page.QuerySelector(".disclosure")!.TextContent);
+        Assert.Contains("Weihai Municipal Human Resources and Social Security Bureau", Html.Load(Path.Combine(_built.Site.Output, "en/about/index.html")).QuerySelector(".document-meta")!.TextContent);
+    }
+
+    [Fact]
+    public void The_footer_names_the_organiser_and_contact_and_no_filing_number()
+    {
+        var footer = Html.Load(Path.Combine(_built.Site.Output, "index.html")).QuerySelector("footer")!.TextContent;
+        Assert.Contains("威海市人力资源和社会保障局", footer);
+        Assert.Contains("市人力资源社会保障局职业能力建设科", footer);
+        Assert.DoesNotContain("备案号", footer);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Weihai.Tests.Support;
+
+/// <summary>
+/// A fixture site copied into a temp folder laid out like the repository (<c>content/</c>, <c>output/</c>), so
+/// messages read <c>content/members/x.yml</c>. An invalid case is the minimal site with the case's files laid over it;
+/// fixtures without <c>content/i18n/</c> get the real interface strings, so each fixture holds only what it is about.
+/// </summary>
+public sealed class FixtureSite : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private FixtureSite() { }
+
+    public string Root => _folder.Path;
+    public string Content => Path.Combine(Root, "content");
+    public string Output => Path.Combine(Root, "output");
+
+    /// <summary>A fixture by its folder under tests/fixtures, e.g. "minimal" or "invalid/duplicate-id".</summary>
+    public static FixtureSite From(string fixture)
+    {
+        var site = new FixtureSite();
+        var source = Path.Combine(RepoPaths.Fixtures, fixture);
+        if (fixture.StartsWith("invalid/", StringComparison.Ordinal) || fixture.StartsWith("cases/", StringComparison.Ordinal))
+            CopyTree(Path.Combine(RepoPaths.Fixtures, "minimal"), site.Root);
+        CopyTree(source, site.Root);
+        if (!Directory.Exists(Path.Combine(site.Content, "i18n")))
+            CopyTree(Path.Combine(RepoPaths.Content, "i18n"), Path.Combine(site.Content, "i18n"));
+        return site;
+    }
+
+    /// <summary>The repository's real content, copied so tests can change it freely.</summary>
+    public static FixtureSite FromRealContent()
+    {
+        var site = new FixtureSite();
+        CopyTree(RepoPaths.Content, site.Content);
+        return site;
+    }
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    /// <summary>Every output file's bytes, keyed by relative path: for "unchanged" and "identical" comparisons.</summary>
+    public SortedDictionary<string, byte[]> SnapshotOutput()
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        if (!Directory.Exists(Output)) return files;
+        foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
+            files[Path.GetRelativePath(Output, file)] = File.ReadAllBytes(file);
+        return files;
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Weihai.Tests.Support;
+
+/// <summary>What a run of the generator's command line printed and returned.</summary>
+public sealed record CliResult(int ExitCode, string StandardOutput, string StandardError);
+
+/// <summary>
+/// Runs the real generator executable (built next to the tests) as editors and CI run it: a separate process,
+/// a working directory, arguments, exit code and printed text.
+/// </summary>
+public static class GeneratorCli
+{
+    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "weihai-site.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Executable);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["TERM"] = "dumb";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The generator did not finish within 2 minutes: {string.Join(' ', arguments)}");
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

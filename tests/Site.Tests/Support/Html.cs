@@ -1,0 +1,14 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Weihai.Tests.Support;
+
+/// <summary>Parses built pages with AngleSharp, so tests assert on what a browser would see.</summary>
+public static class Html
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static IDocument Parse(string html) => Parser.ParseDocument(html);
+
+    public static IDocument Load(string path) => Parse(File.ReadAllText(path));
+}
