@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the site into output/ (both languages). Extra arguments go to the generator's build command,
+# e.g. ./build.sh --base-url https://www.example.gov.cn/
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET SDK is missing: install .NET SDK 10 (see global.json), then run this again." >&2
+  exit 2
+fi
+
+dotnet build generator -c Release --nologo -v quiet -clp:ErrorsOnly
+dotnet generator/bin/Release/net10.0/weihai-site.dll build "$@"

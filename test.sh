@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, fixture sites, the real content. Installs nothing beyond the NuGet restore for now.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET SDK is missing: install .NET SDK 10 (see global.json), then run this again." >&2
+  exit 2
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test site.sln -c Release --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line in the plain "N passed, N failed" form, for CI logs.
+sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ total += $NF } END { print total + 0 }'; }
+echo "$(sum Passed) passed, $(sum Failed) failed"
+exit "$status"
