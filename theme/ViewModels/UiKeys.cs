@@ -56,6 +56,7 @@ public static class UiKeys
     public const string DocumentMetadata = "document_metadata";
     public const string HomeIntroHeading = "home_intro_heading";
     public const string HomeSectionsHeading = "home_sections_heading";
+    public const string HomeMemberUnits = "home_member_units";
     public const string HomeMembersByCategory = "home_members_by_category";
     public const string HomeLatestNews = "home_latest_news";
     public const string HomeStories = "home_stories";
