@@ -36,7 +36,6 @@ public static class UiKeys
     public const string BackToMembers = "back_to_members";
     public const string BasesTitle = "bases_title";
     public const string BasesIntro = "bases_intro";
-    public const string BaseKind = "base_kind";
     public const string BaseFields = "base_fields";
     public const string BaseMembers = "base_members";
     public const string StoriesTitle = "stories_title";
@@ -48,13 +47,11 @@ public static class UiKeys
     public const string NewsIntro = "news_intro";
     public const string NewsEmpty = "news_empty";
     public const string Published = "published";
-    public const string Undated = "undated";
     public const string DocumentIssuer = "document_issuer";
     public const string DocumentWritten = "document_written";
     public const string DocumentPublished = "document_published";
     public const string DocumentContact = "document_contact";
     public const string DocumentMetadata = "document_metadata";
-    public const string HomeIntroHeading = "home_intro_heading";
     public const string HomeSectionsHeading = "home_sections_heading";
     public const string HomeMemberUnits = "home_member_units";
     public const string HomeMembersByCategory = "home_members_by_category";
@@ -67,7 +64,6 @@ public static class UiKeys
     public const string NotFoundTitle = "not_found_title";
     public const string NotFoundText = "not_found_text";
     public const string NotFoundHome = "not_found_home";
-    public const string DateFormat = "date_format";
 
     /// <summary>All keys above, read once by reflection so the list cannot drift from the constants.</summary>
     public static readonly IReadOnlyList<string> All = typeof(UiKeys)
