@@ -58,4 +58,19 @@ public class RealContentTests : IClassFixture<RealContentTests.Built>
         Assert.Contains("市人力资源社会保障局职业能力建设科", footer);
         Assert.DoesNotContain("备案号", footer);
     }
+
+    [Theory]
+    [InlineData("weigao-craftsman-training-station", "weigao-group", "威高集团股份有限公司")]
+    [InlineData("kelaitefeier-craftsman-training-station", "weihai-kelaitefeier-fan", "威海克莱特菲尔风机股份有限公司")]
+    [InlineData("tianli-craftsman-training-station", "weihai-tianli-power-supply-technology", "威海天力电源科技有限公司")]
+    [InlineData("wanfeng-craftsman-training-station", "weihai-wanfeng-magnesium-technology-development", "威海万丰镁业科技发展有限公司")]
+    public void Each_training_station_and_the_member_that_runs_it_link_to_each_other(string station, string member, string memberName)
+    {
+        var stationPage = Html.Load(Path.Combine(_built.Site.Output, $"bases/{station}/index.html"));
+        var memberLink = Assert.Single(stationPage.QuerySelectorAll("article ul a"));
+        Assert.Equal($"/members/{member}/", memberLink.GetAttribute("href"));
+        Assert.Equal(memberName, memberLink.TextContent);
+        var memberPage = Html.Load(Path.Combine(_built.Site.Output, $"en/members/{member}/index.html"));
+        Assert.Contains(memberPage.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/en/bases/{station}/");
+    }
 }
