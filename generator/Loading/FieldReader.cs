@@ -43,31 +43,29 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
 
     private string ContextSuffix => context.Length == 0 ? "" : $" in {context}";
 
-    public string? OptionalString(string key)
+    public string? OptionalString(string key) => TextOf(key, Find(key));
+
+    public string? RequiredString(string key, string example)
     {
         var node = Find(key);
+        if (node is null) Missing(key, example);
+        return TextOf(key, node);
+    }
+
+    private string? TextOf(string key, YamlNode? node)
+    {
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar.Value!.Trim();
         diagnostics.Error(LocationOf(node), $"'{key}' must be a single text value", $"Write it on one line: '{key}: text'");
         return null;
     }
 
-    public string? RequiredString(string key, string example)
-    {
-        var node = Find(key);
-        if (node is null)
-        {
-            Missing(key, example);
-            return null;
-        }
-        return OptionalString(key);
-    }
-
     /// <summary>An id used in URLs: lowercase ASCII letters, digits and single hyphens.</summary>
     public (string? Id, SourceLocation Location) RequiredSlug(string key, string example)
     {
         var node = Find(key);
-        var value = RequiredString(key, example);
+        if (node is null) Missing(key, example);
+        var value = TextOf(key, node);
         var location = node is null ? Location : LocationOf(node);
         if (value is not null && !Slug.IsValid(value))
         {

@@ -32,9 +32,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         var site = Phase("Load", () => new ContentLoader(options.ContentDirectory, options.DisplayRoot, RequiredUiKeys, options.IncludeDrafts).Load(diagnostics));
         if (site is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
 
-        var urls = Phase("Validate", () => Validate(site, diagnostics));
-        if (urls is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
+        // The route table is built once: validation checks links against it, rendering and the sitemap use it.
         var routes = RouteTable.For(site);
+        var urls = Phase("Validate", () =>
+        {
+            ContentValidator.Validate(site, routes, diagnostics);
+            return ResolveUrls(site, diagnostics);
+        });
+        if (urls is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
 
         var output = new SiteOutput();
         var assets = ThemeAssets.Locate(options.ContentDirectory).AddTo(output);
@@ -63,7 +68,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         return Result(diagnostics, perLanguage, output.Count, site);
     }
 
-    private SiteUrls? Validate(SiteModel site, DiagnosticBag diagnostics)
+    /// <summary>The addresses of the site, from --base-url, else site.yml, else the local fallback.</summary>
+    private SiteUrls? ResolveUrls(SiteModel site, DiagnosticBag diagnostics)
     {
         var baseUrl = options.BaseUrl ?? site.Config.BaseUrl ?? FallbackBaseUrl;
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
@@ -72,7 +78,6 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
                 $"the base URL '{baseUrl}' is not a web address", "Write it in full, e.g. https://www.example.gov.cn/ (with --base-url or base_url in site.yml)");
             return null;
         }
-        ContentValidator.Validate(site, RouteTable.For(site), diagnostics);
         return new SiteUrls(uri);
     }
 

@@ -21,8 +21,6 @@ public sealed class ThemeAssets(string assetsDirectory)
         return new ThemeAssets(Path.Combine(AppContext.BaseDirectory, "theme-assets"));
     }
 
-    public string SourceDirectory => assetsDirectory;
-
     /// <summary>Adds every asset to the output and returns the fingerprinted path of each, keyed by its source path ("css/app.css").</summary>
     public IReadOnlyDictionary<string, string> AddTo(SiteOutput output)
     {
