@@ -24,6 +24,9 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         var strings = new Dictionary<string, UiStrings>();
         IReadOnlyList<Member> members = [];
         IReadOnlyList<TrainingBase> bases = [];
+        IReadOnlyList<TrainingModel> models = [];
+        Plan? plan = null;
+        IReadOnlyList<Figure>? figures = null;
         IReadOnlyList<Page> pages = [];
         IReadOnlyList<Story> stories = [];
         IReadOnlyList<NewsItem> news = [];
@@ -41,6 +44,9 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
             },
             () => members = LoadFolder("members", ".yml", MemberLoader.Load, diagnostics),
             () => bases = LoadFolder("bases", ".yml", TrainingBaseLoader.Load, diagnostics),
+            () => models = LoadFolder("models", ".yml", TrainingModelLoader.Load, diagnostics),
+            () => plan = LoadOptional(Path.Combine("data", "plan.yml"), f => PlanLoader.Load(f, diagnostics), diagnostics),
+            () => figures = LoadOptional(Path.Combine("data", "figures.yml"), f => FiguresLoader.Load(f, diagnostics), diagnostics),
             () => pages = LoadFolder("pages", ".md", PageLoader.Load, diagnostics),
             () => stories = LoadFolder("stories", ".md", StoryLoader.Load, diagnostics),
             () => news = LoadFolder("news", ".md", NewsLoader.Load, diagnostics));
@@ -49,9 +55,12 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         return new SiteModel(config, strings,
             members.OrderBy(m => m.Order).ThenBy(m => m.Id, StringComparer.Ordinal).ToList(),
             bases.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(),
+            models.OrderBy(m => m.PlanPoint).ThenBy(m => m.Id, StringComparer.Ordinal).ToList(),
             Group(WithoutDrafts(pages)),
             Group(WithoutDrafts(stories)),
-            Group(WithoutDrafts(news)));
+            Group(WithoutDrafts(news)),
+            plan,
+            figures ?? []);
     }
 
     private T? LoadSingle<T>(string relativePath, Func<ContentFile, T?> load, DiagnosticBag diagnostics) where T : class
@@ -63,6 +72,14 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
                 "Create it; see docs/editing.md for its fields");
             return null;
         }
+        return LoadOptional(relativePath, load, diagnostics);
+    }
+
+    /// <summary>A data file the site can do without: its sections are left out when it does not exist.</summary>
+    private T? LoadOptional<T>(string relativePath, Func<ContentFile, T?> load, DiagnosticBag diagnostics) where T : class
+    {
+        var fullPath = Path.Combine(contentDirectory, relativePath);
+        if (!File.Exists(fullPath)) return null;
         var file = _reader.Read(fullPath, diagnostics);
         return file is null ? null : load(file);
     }

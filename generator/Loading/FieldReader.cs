@@ -15,6 +15,13 @@ namespace Weihai.Generator.Loading;
 /// <param name="lines">The YAML text's lines, to find where a block scalar's content really starts.</param>
 public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> lines, string displayPath, int firstLine, DiagnosticBag diagnostics, string context)
 {
+    /// <summary>The fields of a whole YAML file, or null when the file is not a YAML mapping (already reported).</summary>
+    public static FieldReader? ForFile(ContentFile file, DiagnosticBag diagnostics)
+    {
+        var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
+        return mapping is null ? null : new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "");
+    }
+
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     /// <summary>Missing required fields, reported at the end so a typo ("nmae") and the field it hides ("name") make one message.</summary>
@@ -38,6 +45,9 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         }
         return null;
     }
+
+    /// <summary>Where a field's value is, or where the mapping starts when the field is absent.</summary>
+    public SourceLocation LocationOfField(string key) => Find(key) is { } node ? LocationOf(node) : Location;
 
     private void Missing(string key, string example) => _missing.Add((key, $"Add a line '{example}'"));
 
@@ -90,6 +100,27 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         return null;
     }
 
+    public int? OptionalInt(string key, string example)
+    {
+        if (Find(key) is null) return null;
+        return RequiredInt(key, example);
+    }
+
+    /// <summary>A number as published, with an optional decimal point (1.5); never a thousands separator.</summary>
+    public decimal? RequiredDecimal(string key, string example)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing(key, example);
+            return null;
+        }
+        if (node is YamlScalarNode scalar && decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return value;
+        diagnostics.Error(LocationOf(node), $"'{key}' must be a number", $"Write digits with an optional decimal point and no commas, e.g. '{example}'");
+        return null;
+    }
+
     public bool OptionalBool(string key)
     {
         var node = Find(key);
@@ -135,6 +166,25 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
             return null;
         }
         return OptionalEnum<T>(key);
+    }
+
+    /// <summary>A list of values from a fixed vocabulary, each written as its slug.</summary>
+    public IReadOnlyList<T> OptionalEnumList<T>(string key) where T : struct, Enum
+    {
+        var result = new List<T>();
+        foreach (var (text, location) in OptionalStringList(key))
+        {
+            if (SlugEnum<T>.TryParse(text, out var value))
+            {
+                result.Add(value);
+                continue;
+            }
+            var nearest = NearestName.Find(text, SlugEnum<T>.Slugs);
+            var allowed = string.Join(", ", SlugEnum<T>.Slugs);
+            diagnostics.Error(location, $"'{text}' is not a known entry of '{key}'",
+                nearest is null ? $"Write one of: {allowed}" : $"Did you mean '{nearest}'? Allowed: {allowed}");
+        }
+        return result;
     }
 
     public LocalizedText? OptionalLocalized(string key) => ReadLocalized(key, required: false);
@@ -213,6 +263,22 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         diagnostics.Error(LocationOf(node), $"'{key}' must be a list of entries",
             "Start each entry with '- ' and write its fields below it, indented");
         return [];
+    }
+
+    /// <summary>
+    /// Reads each entry of a list of mappings with <paramref name="read"/>, reports its unknown fields,
+    /// and keeps the entries that read without problems.
+    /// </summary>
+    public IReadOnlyList<T> Entries<T>(string key, Func<FieldReader, T?> read) where T : class
+    {
+        var result = new List<T>();
+        foreach (var entry in OptionalMappingList(key))
+        {
+            var value = read(entry);
+            entry.ReportUnknownFields();
+            if (value is not null) result.Add(value);
+        }
+        return result;
     }
 
     /// <summary>The zh-CN and en values under a bilingual field, in that order, or null after reporting.</summary>

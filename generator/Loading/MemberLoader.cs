@@ -8,9 +8,7 @@ public static class MemberLoader
 {
     public static Member? Load(ContentFile file, DiagnosticBag diagnostics)
     {
-        var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
-        if (mapping is null) return null;
-        var fields = new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "");
+        if (FieldReader.ForFile(file, diagnostics) is not { } fields) return null;
 
         var (id, idLocation) = fields.RequiredSlug("id", $"id: {Slug.Suggest(Path.GetFileNameWithoutExtension(file.FullPath), "member-name")}");
         var order = fields.RequiredInt("order", "order: 178");

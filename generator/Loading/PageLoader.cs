@@ -3,7 +3,7 @@ using Weihai.Generator.Model;
 
 namespace Weihai.Generator.Loading;
 
-/// <summary>Loads <c>content/pages/&lt;id&gt;.&lt;lang&gt;.md</c>, with an optional official-document block.</summary>
+/// <summary>Loads <c>content/pages/&lt;id&gt;.&lt;lang&gt;.md</c>, with an optional official-document block and plan blocks.</summary>
 public static class PageLoader
 {
     public static Page? Load(ContentFile file, DiagnosticBag diagnostics) =>
@@ -20,6 +20,7 @@ public static class PageLoader
                     block.OptionalString("contact"));
                 block.ReportUnknownFields();
             }
-            return content => new Page(content, document);
+            var blocks = fields.OptionalEnumList<PageBlock>("blocks");
+            return content => new Page(content, document, blocks);
         });
 }

@@ -8,9 +8,7 @@ public static class SiteConfigLoader
 {
     public static SiteConfig? Load(ContentFile file, DiagnosticBag diagnostics)
     {
-        var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
-        if (mapping is null) return null;
-        var fields = new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "");
+        if (FieldReader.ForFile(file, diagnostics) is not { } fields) return null;
 
         var name = fields.RequiredLocalized("name");
         var description = fields.RequiredLocalized("description");

@@ -1,14 +1,18 @@
 namespace Weihai.Generator.Model;
 
 /// <summary>Everything loaded from <c>content/</c>: the typed input of the render phase.</summary>
+/// <param name="Plan">The plan data; null when <c>data/plan.yml</c> does not exist.</param>
 public sealed record SiteModel(
     SiteConfig Config,
     IReadOnlyDictionary<string, UiStrings> Strings,
     IReadOnlyList<Member> Members,
     IReadOnlyList<TrainingBase> Bases,
+    IReadOnlyList<TrainingModel> Models,
     IReadOnlyList<Translations<Page>> Pages,
     IReadOnlyList<Translations<Story>> Stories,
-    IReadOnlyList<Translations<NewsItem>> News)
+    IReadOnlyList<Translations<NewsItem>> News,
+    Plan? Plan,
+    IReadOnlyList<Figure> Figures)
 {
     public UiStrings StringsFor(Language language) => Strings[language.Code];
 }

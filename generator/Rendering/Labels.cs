@@ -13,6 +13,9 @@ public sealed class Labels(SiteModel site)
     public string Industry(Industry value, Language language) => Get("industry", value, language);
     public string BaseKind(TrainingBaseKind value, Language language) => Get("base_kind", value, language);
 
+    /// <summary>The heading of a group of bases of one kind ("Craftsman colleges"): English needs the plural.</summary>
+    public string BaseGroup(TrainingBaseKind value, Language language) => Get("base_group", value, language);
+
     private string Get<T>(string prefix, T value, Language language) where T : struct, Enum =>
         site.StringsFor(language).Entries[Key(prefix, value)];
 
@@ -24,5 +27,6 @@ public sealed class Labels(SiteModel site)
             .Concat(SlugEnum<District>.Values.Select(v => Key("district", v)))
             .Concat(SlugEnum<Industry>.Values.Select(v => Key("industry", v)))
             .Concat(SlugEnum<TrainingBaseKind>.Values.Select(v => Key("base_kind", v)))
+            .Concat(SlugEnum<TrainingBaseKind>.Values.Select(v => Key("base_group", v)))
             .ToList();
 }

@@ -14,6 +14,7 @@ public static class SiteRenderer
         HomePages.Plan(context)
             .Concat(MemberPages.Plan(context))
             .Concat(BasePages.Plan(context))
+            .Concat(ModelPages.Plan(context))
             .Concat(ArticlePages.Plan(context))
             .Concat(NotFoundPages.Plan(context))
             .ToList();

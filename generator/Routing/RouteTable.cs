@@ -18,11 +18,13 @@ public sealed class RouteTable
             table.Add(language, SitePaths.Home);
             table.Add(language, SitePaths.Members);
             table.Add(language, SitePaths.Bases);
+            table.Add(language, SitePaths.Models);
             table.Add(language, SitePaths.Stories);
             table.Add(language, SitePaths.News);
             table.Add(language, SitePaths.NotFound);
             foreach (var member in site.Members) table.Add(language, SitePaths.Member(member.Id));
             foreach (var trainingBase in site.Bases) table.Add(language, SitePaths.Base(trainingBase.Id));
+            foreach (var model in site.Models) table.Add(language, SitePaths.Model(model.Id));
             foreach (var page in site.Pages.Where(p => p.Has(language))) table.Add(language, SitePaths.Page(page.Id));
             foreach (var story in site.Stories.Where(s => s.Has(language))) table.Add(language, SitePaths.Story(story.Id));
             foreach (var item in site.News.Where(n => n.Has(language))) table.Add(language, SitePaths.NewsItem(item.Id));

@@ -9,12 +9,14 @@ public static class SitePaths
     public const string Home = "/";
     public const string Members = "/members/";
     public const string Bases = "/bases/";
+    public const string Models = "/models/";
     public const string Stories = "/stories/";
     public const string News = "/news/";
     public const string NotFound = "/404.html";
 
     public static string Member(string id) => $"/members/{id}/";
     public static string Base(string id) => $"/bases/{id}/";
+    public static string Model(string id) => $"/models/{id}/";
     public static string Story(string id) => $"/stories/{id}/";
     public static string NewsItem(string id) => $"/news/{id}/";
     public static string Page(string id) => $"/{id}/";
@@ -22,6 +24,6 @@ public static class SitePaths
     /// <summary>Page ids that would collide with a section or a generated file.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "members", "bases", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404",
+        "members", "bases", "models", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404",
     };
 }

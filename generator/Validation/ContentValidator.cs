@@ -16,8 +16,11 @@ public static class ContentValidator
         ReportDuplicates(site.Members, m => m.Id, m => m.Source, "member id", "Give each member its own id (and file name)", diagnostics);
         ReportDuplicates(site.Members, m => m.Name.Chinese, m => m.Source, "Chinese member name", "Each unit is listed once: delete the duplicate file or correct the name", diagnostics);
         ReportDuplicates(site.Bases, b => b.Id, b => b.Source, "training base id", "Give each base its own id (and file name)", diagnostics);
+        ReportDuplicates(site.Models, m => m.Id, m => m.Source, "training model id", "Give each training model its own id (and file name)", diagnostics);
+        ReportDuplicates(site.Figures, f => f.Id, f => f.Source, "figure id", "Give each figure its own id", diagnostics);
         ReportReservedPageIds(site, diagnostics);
         ReportUnknownMembers(site, diagnostics);
+        PlanReferences.Validate(site, diagnostics);
         ReportNavigation(site, routes, diagnostics);
         ReportLinks(site, routes, diagnostics);
     }
@@ -83,6 +86,11 @@ public static class ContentValidator
                 CheckLocalized(field, routes, diagnostics);
         }
         foreach (var trainingBase in site.Bases) CheckLocalized(trainingBase.Description, routes, diagnostics);
+        foreach (var model in site.Models) CheckLocalized(model.Description, routes, diagnostics);
+        if (site.Plan?.TextPage is { } textPage)
+        {
+            foreach (var language in Language.All) CheckLink(textPage, language, routes, diagnostics);
+        }
     }
 
     private static void CheckLocalized(LocalizedMarkdown? field, RouteTable routes, DiagnosticBag diagnostics)

@@ -38,7 +38,10 @@ public sealed record MemberViewModel(
     IReadOnlyList<TitledLink> Bases,
     string MembersHref);
 
-public sealed record BaseListViewModel(PageContext Page, IReadOnlyList<BaseSummary> Bases);
+/// <summary>The training bases, grouped by kind, each group with the figures published for it.</summary>
+public sealed record BaseListViewModel(PageContext Page, IReadOnlyList<BaseGroup> Groups);
+
+public sealed record BaseGroup(string AnchorId, string Heading, IReadOnlyList<FigureView> Figures, IReadOnlyList<BaseSummary> Bases);
 
 public sealed record BaseSummary(string Name, string Href, string KindLabel, string Summary);
 
@@ -59,7 +62,9 @@ public sealed record StoryViewModel(PageContext Page, string Title, string BodyH
 public sealed record NewsItemViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source);
 
 /// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
-public sealed record PlainPageViewModel(PageContext Page, string Title, string BodyHtml, DocumentMetadata? Document);
+/// <param name="Sections">Parts of <see cref="Plan"/> shown above the text, in this order; empty when there is no plan.</param>
+public sealed record PlainPageViewModel(PageContext Page, string Title, string BodyHtml, DocumentMetadata? Document,
+    IReadOnlyList<PlanSection> Sections, PlanView? Plan);
 
 /// <summary>The metadata block of an official document; only the parts the source states are set.</summary>
 public sealed record DocumentMetadata(string? Issuer, string? WrittenText, string? WrittenIso, string? PublishedText, string? PublishedIso, string? Disclosure, string? Contact);

@@ -89,7 +89,9 @@ public static class ArticlePages
                 context.Date(document.Published, language), RenderContext.Iso(document.Published),
                 document.Disclosure is { } d ? (language.IsDefault ? $"（{d}）" : $"({d})") : null,
                 document.Contact);
-        var model = new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata);
+        var plan = context.Site.Plan is { } data && plain.Blocks.Count > 0 ? PlanViews.For(context, data, language) : null;
+        var sections = plain.Blocks.Select(b => Enum.Parse<PlanSection>(b.ToString())).ToList();
+        var model = new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, sections, plan);
         return new PageJob(language, path, content.Source, r => r.RenderAsync<PlainPage>(model)) { Links = content.Body.Links };
     }
 }

@@ -5,7 +5,7 @@ using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Rendering.Sections;
 
-/// <summary>The list of training bases and one page per base, in both languages.</summary>
+/// <summary>The list of training bases, grouped by kind with each kind's figures, and one page per base, in both languages.</summary>
 public static class BasePages
 {
     public static IEnumerable<PageJob> Plan(RenderContext context)
@@ -15,15 +15,26 @@ public static class BasePages
             var ui = context.Ui(language);
             var title = ui[UiKeys.BasesTitle];
             var listPage = context.Contexts.Create(language, SitePaths.Bases, title, ui[UiKeys.BasesIntro], title);
-            var summaries = context.Site.Bases
-                .Select(b => new BaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
-                    context.Labels.BaseKind(b.Kind, language), b.Summary[language]))
+            var groups = SlugEnum<TrainingBaseKind>.Values
+                .Select(kind => Group(context, kind, language))
+                .Where(g => g.Bases.Count > 0 || g.Figures.Count > 0)
                 .ToList();
-            var list = new BaseListViewModel(listPage, summaries);
+            var list = new BaseListViewModel(listPage, groups);
             yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(list));
 
             foreach (var trainingBase in context.Site.Bases) yield return Detail(context, trainingBase, language);
         }
+    }
+
+    private static BaseGroup Group(RenderContext context, TrainingBaseKind kind, Language language)
+    {
+        var bases = context.Site.Bases
+            .Where(b => b.Kind == kind)
+            .Select(b => new BaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
+                context.Labels.BaseKind(b.Kind, language), b.Summary[language]))
+            .ToList();
+        var figures = context.Site.Figures.Where(f => f.Topic == kind).Select(f => FigureViews.For(context, f, language)).ToList();
+        return new BaseGroup(SlugEnum<TrainingBaseKind>.ToSlug(kind), context.Labels.BaseGroup(kind, language), figures, bases);
     }
 
     private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language)

@@ -27,7 +27,7 @@ public class SourceDataTests
     [Fact]
     public void Every_figure_quotes_its_seed_and_its_value_appears_in_the_quote()
     {
-        var figures = (YamlSequenceNode)LoadYaml("data/figures.yml");
+        var figures = (YamlSequenceNode)((YamlMappingNode)LoadYaml("data/figures.yml"))["figures"];
         Assert.True(figures.Children.Count >= 40);
         foreach (var figure in figures.Children)
         {
@@ -47,7 +47,7 @@ public class SourceDataTests
     [InlineData("torch-innovation-studios", "331")]
     public void Key_figures_keep_their_source_values(string id, string display)
     {
-        var figures = (YamlSequenceNode)LoadYaml("data/figures.yml");
+        var figures = (YamlSequenceNode)((YamlMappingNode)LoadYaml("data/figures.yml"))["figures"];
         var figure = figures.Children.Single(f => Scalar(f, "id") == id);
         Assert.Equal(display, Scalar(figure, "display", "zh-CN"));
     }

@@ -24,6 +24,8 @@ public class InvalidContentTests
         { "script-in-markdown", "content/stories/unsafe.zh-CN.md:8:1: error: raw HTML '<script' is not allowed in Markdown, since it could run scripts on the public site." },
         { "unclosed-front-matter", "content/news/open.zh-CN.md:1:1: error: the front matter that starts here never closes. Add a line '---' after the last front matter field, before the text of the page." },
         { "empty-file", "content/members/empty.yml:1:1: error: the file is empty." },
+        { "unknown-plan-point", "content/models/order-classes.yml:2:13: error: the plan has no work point 6. Use the number of a point under 'work_areas' in content/data/plan.yml (1, 2)." },
+        { "figure-not-a-number", "content/data/figures.yml:3:12: error: 'value' must be a number. Write digits with an optional decimal point and no commas, e.g. 'value: 177'." },
         { "not-utf8", "content/members/gbk.yml:4:10: error: the file is not UTF-8 text (it may have been saved as GBK/GB2312). Save it again as UTF-8" },
     };
 

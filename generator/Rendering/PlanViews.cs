@@ -1,0 +1,35 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering;
+
+/// <summary>Turns the plan data into the theme's views for one language, linking each work point to its page.</summary>
+public static class PlanViews
+{
+    public static PlanView For(RenderContext context, Plan plan, Language language) => new(
+        plan.Policies.Select(p => new PolicyView(p.Number, p.Title[language])).ToList(),
+        plan.Goals.Select(g => new GoalView(g.Year, g.Text[language])).ToList(),
+        plan.WorkAreas.Select(a => new WorkAreaView(a.Number, a.Title[language],
+            a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, PointHref(context, p.Number, language))).ToList())).ToList(),
+        plan.Safeguards.Select(s => new SafeguardView(s.Number, s.Title[language], s.Text[language])).ToList(),
+        plan.Governance is { } g
+            ? new GovernanceView(g.Council.Name[language], g.Council.Members?[language], g.Council.Meets?[language],
+                g.StandingCouncil.Name[language], g.StandingCouncil.Role?[language],
+                g.Committees.Select(c => c[language]).ToList(), g.LeadingRole?[language])
+            : null);
+
+    /// <summary>The page that carries out a work point: a training model first, else a base; null when neither does.</summary>
+    public static string? PointHref(RenderContext context, int point, Language language)
+    {
+        if (context.Site.Models.FirstOrDefault(m => m.PlanPoint == point) is { } model)
+            return context.Href(language, SitePaths.Model(model.Id));
+        if (context.Site.Bases.FirstOrDefault(b => b.PlanPoint == point) is { } trainingBase)
+            return context.Href(language, SitePaths.Base(trainingBase.Id));
+        return null;
+    }
+
+    /// <summary>The page with the plan's full text, as the plan data names it.</summary>
+    public static string? TextPageHref(RenderContext context, Language language) =>
+        context.Site.Plan?.TextPage is { } page ? context.Urls.Localize(page.Url, language) : null;
+}
