@@ -43,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
 
         var output = new SiteOutput();
         var assets = ThemeAssets.Locate(options.ContentDirectory).AddTo(output);
-        var context = new RenderContext(site, urls, routes, new PageContextFactory(site, urls, routes, assets["css/app.css"]), new Labels(site));
+        var context = new RenderContext(site, urls, routes, new PageContextFactory(site, urls, routes, assets), new Labels(site));
         Report("Render");
         var watch = Stopwatch.StartNew();
         var pages = await SiteRenderer.RenderAllAsync(SiteRenderer.PlanAll(context));
@@ -53,6 +53,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         {
             foreach (var page in pages) output.AddText(page.OutputPath, page.Html);
             SitemapWriter.AddTo(output, urls, routes);
+            OpenDataWriter.AddTo(output, context);
             NetlifyFilesWriter.AddTo(output, urls);
             LinkChecker.Check(pages, output, urls, diagnostics);
             return output;

@@ -8,8 +8,12 @@ namespace Weihai.Generator.Rendering;
 /// Builds what the layout needs on every page: hreflang alternates for the languages that have the page,
 /// the switcher (to the counterpart, or to the section's landing page when there is none), navigation and footer.
 /// </summary>
-public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable routes, string stylesheetFile)
+/// <param name="assets">The fingerprinted output path of each theme asset, keyed by its source path ("css/app.css").</param>
+public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable routes, IReadOnlyDictionary<string, string> assets)
 {
+    /// <summary>The address of a theme asset, e.g. <c>js/directory.js</c>, as the page links it.</summary>
+    public string AssetHref(string source) => urls.FileHref(assets[source]);
+
     private readonly Dictionary<string, UiText> _ui = Language.All.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
 
     public UiText Ui(Language language) => _ui[language.Code];
@@ -43,7 +47,10 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             Footer = new FooterInfo(site.Config.Organiser[language], site.Config.Undertaker?[language], site.Config.Contact[language],
                 site.Config.SiteCode, site.Config.IcpFiling, site.Config.PoliceFiling),
             Ui = Ui(language),
-            StylesheetHref = urls.FileHref(stylesheetFile),
+            StylesheetHref = AssetHref("css/app.css"),
+            PreferencesScriptHref = AssetHref("js/prefs.js"),
+            ScriptHrefs = [AssetHref("js/app.js")],
+            ShareImageUrl = assets.TryGetValue("images/share.png", out var shareImage) ? urls.AbsoluteFile(shareImage) : null,
             HomeHref = urls.Href(language, SitePaths.Home),
             OgLocale = language.OgLocale,
             SiteDomain = new Uri(urls.Absolute(language, SitePaths.Home)).Host,

@@ -14,6 +14,10 @@ public static class SitePaths
     public const string News = "/news/";
     public const string NotFound = "/404.html";
 
+    /// <summary>The member list as open data, one file for both languages.</summary>
+    public const string MembersCsv = "/data/members.csv";
+    public const string MembersJson = "/data/members.json";
+
     public static string Member(string id) => $"/members/{id}/";
     public static string Base(string id) => $"/bases/{id}/";
     public static string Model(string id) => $"/models/{id}/";

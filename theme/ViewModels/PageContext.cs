@@ -15,6 +15,12 @@ public sealed record PageContext
     public required FooterInfo Footer { get; init; }
     public required UiText Ui { get; init; }
     public required string StylesheetHref { get; init; }
+
+    /// <summary>The tiny script in the head that applies the saved reading aids before the first paint.</summary>
+    public required string PreferencesScriptHref { get; init; }
+
+    /// <summary>Deferred scripts: the site's enhancements, plus a page's own (the directory filter). All optional to the page.</summary>
+    public required IReadOnlyList<string> ScriptHrefs { get; init; }
     public required string HomeHref { get; init; }
     public required string OgLocale { get; init; }
     public required string SiteDomain { get; init; }
@@ -26,6 +32,12 @@ public sealed record PageContext
     public string? ArticleTitle { get; init; }
     public string? PubDate { get; init; }
     public string? ContentSource { get; init; }
+
+    /// <summary>The news feeds of this language, linked from the head.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    /// <summary>The absolute address of the default share image, for <c>og:image</c>.</summary>
+    public string? ShareImageUrl { get; init; }
 
     /// <summary>False for pages search engines should not index (the 404 page).</summary>
     public bool Indexable { get; init; } = true;
@@ -41,6 +53,9 @@ public sealed record AlternateLink(string HrefLang, string Href);
 public sealed record LanguageSwitch(string Label, string Href, string HrefLang, bool Untranslated);
 
 public sealed record NavLink(string Label, string Href, bool Current);
+
+/// <summary>A feed linked from the head: <c>application/rss+xml</c> or <c>application/atom+xml</c>.</summary>
+public sealed record FeedLink(string Type, string Title, string Href);
 
 /// <summary>The footer: organiser, optional undertaker, contact, and filing numbers only when an editor set them.</summary>
 public sealed record FooterInfo(

@@ -14,12 +14,26 @@ public sealed record SectionEntry(string Title, string Href, string Text);
 
 public sealed record CategoryCount(string Label, string Href, int Count);
 
-/// <summary>The member directory: every member, grouped by category in the published order.</summary>
-public sealed record MemberListViewModel(PageContext Page, int Total, IReadOnlyList<MemberGroup> Groups);
+/// <summary>
+/// The member directory: every member, grouped by category in the published order, with the choices of the
+/// filter that the directory script reveals, and links to the open data files.
+/// </summary>
+public sealed record MemberListViewModel(
+    PageContext Page,
+    int Total,
+    IReadOnlyList<MemberGroup> Groups,
+    IReadOnlyList<FilterOption> Categories,
+    IReadOnlyList<FilterOption> Districts,
+    IReadOnlyList<TitledLink> DataFiles);
 
 public sealed record MemberGroup(string AnchorId, string Label, IReadOnlyList<MemberCard> Members);
 
-public sealed record MemberCard(string Name, string OtherName, string OtherLang, string Href, string CategoryLabel, string? DistrictLabel, string? IndustryLabel);
+/// <param name="SearchText">Both languages' names, which the text filter matches.</param>
+public sealed record MemberCard(string Name, string OtherName, string OtherLang, string Href, string CategoryLabel, string? DistrictLabel, string? IndustryLabel,
+    string SearchText, string CategorySlug, string? DistrictSlug);
+
+/// <summary>A choice in a filter select: the slug it filters on, its label and how many members have it.</summary>
+public sealed record FilterOption(string Value, string Label, int Count);
 
 /// <summary>One member's page. Optional parts are null and left out.</summary>
 public sealed record MemberViewModel(

@@ -29,7 +29,19 @@ public static class MemberPages
             .Select(g => new MemberGroup(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language),
                 g.Select(m => Card(context, m, language)).ToList()))
             .ToList();
-        var model = new MemberListViewModel(page, context.Site.Members.Count, groups);
+        var categories = context.Site.Members.GroupBy(m => m.Category).OrderBy(g => g.Key)
+            .Select(g => new FilterOption(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language), g.Count()))
+            .ToList();
+        var districts = context.Site.Members.Where(m => m.District is not null).GroupBy(m => m.District!.Value).OrderBy(g => g.Key)
+            .Select(g => new FilterOption(SlugEnum<District>.ToSlug(g.Key), context.Labels.District(g.Key, language), g.Count()))
+            .ToList();
+        var dataFiles = new List<TitledLink>
+        {
+            new(ui[UiKeys.MembersCsv], context.Urls.FileHref(SitePaths.MembersCsv)),
+            new(ui[UiKeys.MembersJson], context.Urls.FileHref(SitePaths.MembersJson)),
+        };
+        var model = new MemberListViewModel(page with { ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/directory.js")] },
+            context.Site.Members.Count, groups, categories, districts, dataFiles);
         return new PageJob(language, SitePaths.Members, null, r => r.RenderAsync<MemberListPage>(model));
     }
 
@@ -38,7 +50,10 @@ public static class MemberPages
             context.Href(language, SitePaths.Member(member.Id)),
             context.Labels.Category(member.Category, language),
             member.District is { } d ? context.Labels.District(d, language) : null,
-            member.Industry is { } i ? context.Labels.Industry(i, language) : null);
+            member.Industry is { } i ? context.Labels.Industry(i, language) : null,
+            $"{member.Name.Chinese} {member.Name.English}",
+            SlugEnum<MemberCategory>.ToSlug(member.Category),
+            member.District is { } slug ? SlugEnum<District>.ToSlug(slug) : null);
 
     private static PageJob Detail(RenderContext context, Member member, Language language)
     {
