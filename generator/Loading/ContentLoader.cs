@@ -26,7 +26,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         IReadOnlyList<TrainingBase> bases = [];
         IReadOnlyList<TrainingModel> models = [];
         Plan? plan = null;
-        IReadOnlyList<Figure>? figures = null;
+        FigureData? figures = null;
         IReadOnlyList<Page> pages = [];
         IReadOnlyList<Story> stories = [];
         IReadOnlyList<NewsItem> news = [];
@@ -60,7 +60,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
             Group(WithoutDrafts(stories)),
             Group(WithoutDrafts(news)),
             plan,
-            figures ?? []);
+            figures ?? FigureData.Empty);
     }
 
     private T? LoadSingle<T>(string relativePath, Func<ContentFile, T?> load, DiagnosticBag diagnostics) where T : class

@@ -8,6 +8,7 @@ namespace Weihai.Generator.Model;
 /// </summary>
 /// <param name="Value">In the scale of the Chinese unit (1.5 with 亿元).</param>
 /// <param name="SourceFile">The seed file the figure is quoted from, under <c>sources/</c>.</param>
+/// <param name="Key">Shown among the key figures on the home page.</param>
 /// <param name="Topic">The kind of training place the figure describes, when it describes one (the three-level system).</param>
 public sealed record Figure(
     string Id,
@@ -20,4 +21,5 @@ public sealed record Figure(
     string Quote,
     LocalizedText Region,
     TrainingBaseKind? Topic,
+    bool Key,
     SourceLocation Source);

@@ -12,7 +12,7 @@ public sealed record SiteModel(
     IReadOnlyList<Translations<Story>> Stories,
     IReadOnlyList<Translations<NewsItem>> News,
     Plan? Plan,
-    IReadOnlyList<Figure> Figures)
+    FigureData Figures)
 {
     public UiStrings StringsFor(Language language) => Strings[language.Code];
 }

@@ -15,6 +15,7 @@ public static class SiteRenderer
             .Concat(MemberPages.Plan(context))
             .Concat(BasePages.Plan(context))
             .Concat(ModelPages.Plan(context))
+            .Concat(FigurePages.Plan(context))
             .Concat(ArticlePages.Plan(context))
             .Concat(NotFoundPages.Plan(context))
             .ToList();

@@ -10,6 +10,7 @@ public static class SitePaths
     public const string Members = "/members/";
     public const string Bases = "/bases/";
     public const string Models = "/models/";
+    public const string Figures = "/figures/";
     public const string Stories = "/stories/";
     public const string News = "/news/";
     public const string NotFound = "/404.html";
@@ -28,6 +29,6 @@ public static class SitePaths
     /// <summary>Page ids that would collide with a section or a generated file.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "members", "bases", "models", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404",
+        "members", "bases", "models", "figures", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404",
     };
 }

@@ -17,10 +17,11 @@ public static class ContentValidator
         ReportDuplicates(site.Members, m => m.Name.Chinese, m => m.Source, "Chinese member name", "Each unit is listed once: delete the duplicate file or correct the name", diagnostics);
         ReportDuplicates(site.Bases, b => b.Id, b => b.Source, "training base id", "Give each base its own id (and file name)", diagnostics);
         ReportDuplicates(site.Models, m => m.Id, m => m.Source, "training model id", "Give each training model its own id (and file name)", diagnostics);
-        ReportDuplicates(site.Figures, f => f.Id, f => f.Source, "figure id", "Give each figure its own id", diagnostics);
+        ReportDuplicates(site.Figures.Figures, f => f.Id, f => f.Source, "figure id", "Give each figure its own id", diagnostics);
         ReportReservedPageIds(site, diagnostics);
         ReportUnknownMembers(site, diagnostics);
         PlanReferences.Validate(site, diagnostics);
+        ReportUnknownChartFigures(site, diagnostics);
         ReportNavigation(site, routes, diagnostics);
         ReportLinks(site, routes, diagnostics);
     }
@@ -60,6 +61,24 @@ public static class ContentValidator
                 diagnostics.Error(location, $"there is no member with the id '{memberId}'",
                     nearest is null ? "Use the id of a file in content/members/" : $"Did you mean '{nearest}'?");
             }
+        }
+    }
+
+    private static void ReportUnknownChartFigures(SiteModel site, DiagnosticBag diagnostics)
+    {
+        var figures = site.Figures.Figures.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var chart in site.Figures.Charts)
+        {
+            foreach (var bar in chart.Bars.Where(b => !figures.ContainsKey(b.FigureId)))
+            {
+                var nearest = NearestName.Find(bar.FigureId, figures.Keys);
+                diagnostics.Error(bar.Location, $"there is no figure with the id '{bar.FigureId}'",
+                    nearest is null ? "Use the id of a figure under 'figures:' in this file" : $"Did you mean '{nearest}'?");
+            }
+            var units = chart.Bars.Where(b => figures.ContainsKey(b.FigureId)).Select(b => figures[b.FigureId].Unit.Chinese).Distinct().ToList();
+            if (units.Count > 1)
+                diagnostics.Error(chart.Source, $"the bars of the chart '{chart.Id}' mix units ({string.Join(", ", units)}), so their lengths cannot be compared",
+                    "Put figures with different units in separate charts");
         }
     }
 

@@ -8,7 +8,10 @@ public sealed record HomeViewModel(
     int MemberCount,
     IReadOnlyList<CategoryCount> MembersByCategory,
     IReadOnlyList<ArticleSummary> LatestNews,
-    IReadOnlyList<ArticleSummary> Stories);
+    IReadOnlyList<ArticleSummary> Stories,
+    IReadOnlyList<FigureView> KeyFigures,
+    IReadOnlyList<GoalView> Goals,
+    string? PlanHref);
 
 public sealed record SectionEntry(string Title, string Href, string Text);
 
@@ -84,3 +87,6 @@ public sealed record PlainPageViewModel(PageContext Page, string Title, string B
 public sealed record DocumentMetadata(string? Issuer, string? WrittenText, string? WrittenIso, string? PublishedText, string? PublishedIso, string? Disclosure, string? Contact);
 
 public sealed record NotFoundViewModel(PageContext Page);
+
+/// <summary>The figures page: every chart with its table.</summary>
+public sealed record FiguresViewModel(PageContext Page, string Intro, IReadOnlyList<ChartView> Charts);

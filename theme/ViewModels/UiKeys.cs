@@ -56,6 +56,15 @@ public static class UiKeys
     public const string FullText = "full_text";
     public const string FigureYear = "figure_year";
     public const string ReadingTools = "reading_tools";
+    public const string FiguresTitle = "figures_title";
+    public const string FiguresIntro = "figures_intro";
+    public const string ChartMembersByCategory = "chart_members_by_category";
+    public const string ChartItem = "chart_item";
+    public const string ChartValue = "chart_value";
+    public const string ChartMembersUnit = "chart_members_unit";
+    public const string HomeKeyFigures = "home_key_figures";
+    public const string HomeGoals = "home_goals";
+    public const string HomeFiguresLink = "home_figures_link";
     public const string FilterHeading = "filter_heading";
     public const string FilterText = "filter_text";
     public const string FilterTextHint = "filter_text_hint";

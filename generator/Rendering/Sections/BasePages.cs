@@ -33,7 +33,7 @@ public static class BasePages
             .Select(b => new BaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
                 context.Labels.BaseKind(b.Kind, language), b.Summary[language]))
             .ToList();
-        var figures = context.Site.Figures.Where(f => f.Topic == kind).Select(f => FigureViews.For(context, f, language)).ToList();
+        var figures = context.Site.Figures.Figures.Where(f => f.Topic == kind).Select(f => FigureViews.For(context, f, language)).ToList();
         return new BaseGroup(SlugEnum<TrainingBaseKind>.ToSlug(kind), context.Labels.BaseGroup(kind, language), figures, bases);
     }
 

@@ -19,6 +19,8 @@ public static class HomePages
             {
                 new(ui[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), ui[UiKeys.HomeMembersLink]),
                 new(ui[UiKeys.BasesTitle], context.Href(language, SitePaths.Bases), ui[UiKeys.HomeBasesLink]),
+                new(ui[UiKeys.ModelsTitle], context.Href(language, SitePaths.Models), ui[UiKeys.HomeModelsLink]),
+                new(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures), ui[UiKeys.HomeFiguresLink]),
                 new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink]),
                 new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink]),
             };
@@ -30,7 +32,10 @@ public static class HomePages
                 .ToList();
             var model = new HomeViewModel(page, site.Config.Description[language], sections, site.Members.Count, categories,
                 ArticlePages.NewsSummaries(context, language).Take(5).ToList(),
-                ArticlePages.StorySummaries(context, language).Take(3).ToList());
+                ArticlePages.StorySummaries(context, language).Take(3).ToList(),
+                site.Figures.Figures.Where(f => f.Key).Select(f => FigureViews.For(context, f, language)).ToList(),
+                site.Plan?.Goals.Select(g => new GoalView(g.Year, g.Text[language])).ToList() ?? [],
+                PlanViews.TextPageHref(context, language));
             yield return new PageJob(language, SitePaths.Home, null, r => r.RenderAsync<HomePage>(model));
         }
     }

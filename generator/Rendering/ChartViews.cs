@@ -1,0 +1,40 @@
+using Weihai.Generator.Model;
+using Weihai.Generator.Routing;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Rendering;
+
+/// <summary>The charts in one language: members by category, counted from the member files, and the data charts.</summary>
+public static class ChartViews
+{
+    public static ChartView MembersByCategory(RenderContext context, Language language)
+    {
+        var ui = context.Ui(language);
+        var rows = context.Site.Members
+            .GroupBy(m => m.Category)
+            .OrderBy(g => g.Key)
+            .Select(g => new ChartRow(context.Labels.Category(g.Key, language), g.Count(), g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ui[UiKeys.ChartMembersUnit], context.Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(g.Key)))
+            .ToList();
+        return Build("members-by-category", ui[UiKeys.ChartMembersByCategory], rows, ui, language);
+    }
+
+    public static ChartView For(RenderContext context, Chart chart, Language language)
+    {
+        var figures = context.Site.Figures.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var rows = chart.Bars
+            .Select(b => (Bar: b, Figure: figures[b.FigureId]))
+            .Select(x => new ChartRow(x.Bar.Label[language], x.Figure.Value, x.Figure.Display[language], x.Figure.Unit[language]))
+            .ToList();
+        return Build(chart.Id, chart.Title[language], rows, context.Ui(language), language);
+    }
+
+    /// <summary>The description is made from the rows, so it always says what the bars show.</summary>
+    private static ChartView Build(string id, string title, IReadOnlyList<ChartRow> rows, UiText ui, Language language)
+    {
+        var description = language.IsDefault
+            ? string.Join("；", rows.Select(r => $"{r.Label}{r.Display}{r.Unit}")) + "。"
+            : string.Join("; ", rows.Select(r => $"{r.Label}: {r.Display} {r.Unit}")) + ".";
+        return new ChartView(id, title, description, ui[UiKeys.ChartItem], ui[UiKeys.ChartValue], rows);
+    }
+}
