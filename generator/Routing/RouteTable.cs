@@ -18,7 +18,7 @@ public sealed class RouteTable
             table.Add(language, SitePaths.Home);
             table.Add(language, SitePaths.Members);
             table.Add(language, SitePaths.Bases);
-            table.Add(language, SitePaths.Models);
+            if (site.Plan is not null) table.Add(language, SitePaths.Models);
             table.Add(language, SitePaths.Figures);
             table.Add(language, SitePaths.Stories);
             table.Add(language, SitePaths.News);

@@ -19,11 +19,12 @@ public static class HomePages
             {
                 new(ui[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), ui[UiKeys.HomeMembersLink]),
                 new(ui[UiKeys.BasesTitle], context.Href(language, SitePaths.Bases), ui[UiKeys.HomeBasesLink]),
-                new(ui[UiKeys.ModelsTitle], context.Href(language, SitePaths.Models), ui[UiKeys.HomeModelsLink]),
-                new(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures), ui[UiKeys.HomeFiguresLink]),
-                new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink]),
-                new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink]),
             };
+            // The models pages come from the plan data, so they exist only when it does.
+            if (site.Plan is not null) sections.Add(new(ui[UiKeys.ModelsTitle], context.Href(language, SitePaths.Models), ui[UiKeys.HomeModelsLink]));
+            sections.Add(new(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures), ui[UiKeys.HomeFiguresLink]));
+            sections.Add(new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink]));
+            sections.Add(new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink]));
             var categories = site.Members
                 .GroupBy(m => m.Category)
                 .OrderBy(g => g.Key)
