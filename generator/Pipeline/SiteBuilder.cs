@@ -54,6 +54,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
             foreach (var page in pages) output.AddText(page.OutputPath, page.Html);
             SitemapWriter.AddTo(output, urls, routes);
             OpenDataWriter.AddTo(output, context);
+            FeedWriter.AddTo(output, context);
             NetlifyFilesWriter.AddTo(output, urls);
             LinkChecker.Check(pages, output, urls, diagnostics);
             return output;

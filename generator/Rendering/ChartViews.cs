@@ -13,8 +13,8 @@ public static class ChartViews
         var rows = context.Site.Members
             .GroupBy(m => m.Category)
             .OrderBy(g => g.Key)
-            .Select(g => new ChartRow(context.Labels.Category(g.Key, language), g.Count(), g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ui[UiKeys.ChartMembersUnit], context.Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(g.Key)))
+            .Select(g => new ChartRow(context.Labels.Category(g.Key, language), g.Count(),
+                WithUnit(g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), ui[UiKeys.ChartMembersUnit], language), context.Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(g.Key)))
             .ToList();
         return Build("members-by-category", ui[UiKeys.ChartMembersByCategory], rows, ui, language);
     }
@@ -24,17 +24,20 @@ public static class ChartViews
         var figures = context.Site.Figures.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var rows = chart.Bars
             .Select(b => (Bar: b, Figure: figures[b.FigureId]))
-            .Select(x => new ChartRow(x.Bar.Label[language], x.Figure.Value, x.Figure.Display[language], x.Figure.Unit[language]))
+            .Select(x => new ChartRow(x.Bar.Label[language], x.Figure.Value, WithUnit(x.Figure.Display[language], x.Figure.Unit[language], language)))
             .ToList();
         return Build(chart.Id, chart.Title[language], rows, context.Ui(language), language);
     }
+
+    /// <summary>Chinese writes the unit right after the number ("331家"); English puts a space ("331 studios").</summary>
+    private static string WithUnit(string number, string unit, Language language) => language.IsDefault ? number + unit : $"{number} {unit}";
 
     /// <summary>The description is made from the rows, so it always says what the bars show.</summary>
     private static ChartView Build(string id, string title, IReadOnlyList<ChartRow> rows, UiText ui, Language language)
     {
         var description = language.IsDefault
-            ? string.Join("；", rows.Select(r => $"{r.Label}{r.Display}{r.Unit}")) + "。"
-            : string.Join("; ", rows.Select(r => $"{r.Label}: {r.Display} {r.Unit}")) + ".";
+            ? string.Join("；", rows.Select(r => $"{r.Label}{r.ValueText}")) + "。"
+            : string.Join("; ", rows.Select(r => $"{r.Label}: {r.ValueText}")) + ".";
         return new ChartView(id, title, description, ui[UiKeys.ChartItem], ui[UiKeys.ChartValue], rows);
     }
 }

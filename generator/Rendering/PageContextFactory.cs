@@ -52,6 +52,12 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             ScriptHrefs = [AssetHref("js/app.js")],
             ShareImageUrl = assets.TryGetValue("images/share.png", out var shareImage) ? urls.AbsoluteFile(shareImage) : null,
             HomeHref = urls.Href(language, SitePaths.Home),
+            SiteMapHref = urls.Href(language, SitePaths.SiteMap),
+            Feeds =
+            [
+                new FeedLink("application/rss+xml", $"{site.Config.Name[language]} RSS", urls.Href(language, SitePaths.RssFeed)),
+                new FeedLink("application/atom+xml", $"{site.Config.Name[language]} Atom", urls.Href(language, SitePaths.AtomFeed)),
+            ],
             OgLocale = language.OgLocale,
             SiteDomain = new Uri(urls.Absolute(language, SitePaths.Home)).Host,
             ColumnName = columnName,

@@ -16,6 +16,7 @@ public static class SiteRenderer
             .Concat(BasePages.Plan(context))
             .Concat(ModelPages.Plan(context))
             .Concat(FigurePages.Plan(context))
+            .Concat(SiteMapPages.Plan(context))
             .Concat(ArticlePages.Plan(context))
             .Concat(NotFoundPages.Plan(context))
             .ToList();

@@ -20,6 +20,7 @@ public sealed class RouteTable
             table.Add(language, SitePaths.Bases);
             if (site.Plan is not null) table.Add(language, SitePaths.Models);
             table.Add(language, SitePaths.Figures);
+            table.Add(language, SitePaths.SiteMap);
             table.Add(language, SitePaths.Stories);
             table.Add(language, SitePaths.News);
             table.Add(language, SitePaths.NotFound);

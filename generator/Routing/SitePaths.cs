@@ -11,6 +11,11 @@ public static class SitePaths
     public const string Bases = "/bases/";
     public const string Models = "/models/";
     public const string Figures = "/figures/";
+    public const string SiteMap = "/sitemap/";
+
+    /// <summary>The news feeds of a language (under its prefix: <c>/en/news/rss.xml</c>).</summary>
+    public const string RssFeed = "/news/rss.xml";
+    public const string AtomFeed = "/news/atom.xml";
     public const string Stories = "/stories/";
     public const string News = "/news/";
     public const string NotFound = "/404.html";

@@ -22,6 +22,7 @@ public sealed record PageContext
     /// <summary>Deferred scripts: the site's enhancements, plus a page's own (the directory filter). All optional to the page.</summary>
     public required IReadOnlyList<string> ScriptHrefs { get; init; }
     public required string HomeHref { get; init; }
+    public required string SiteMapHref { get; init; }
     public required string OgLocale { get; init; }
     public required string SiteDomain { get; init; }
 

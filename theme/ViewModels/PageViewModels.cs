@@ -90,3 +90,8 @@ public sealed record NotFoundViewModel(PageContext Page);
 
 /// <summary>The figures page: every chart with its table.</summary>
 public sealed record FiguresViewModel(PageContext Page, string Intro, IReadOnlyList<ChartView> Charts);
+
+/// <summary>The site map page: every section, then each section's pages.</summary>
+public sealed record SiteMapViewModel(PageContext Page, string Intro, IReadOnlyList<TitledLink> Sections, IReadOnlyList<SiteMapGroup> Groups);
+
+public sealed record SiteMapGroup(string Title, string Href, IReadOnlyList<TitledLink> Pages);

@@ -57,6 +57,10 @@ public static class UiKeys
     public const string FigureYear = "figure_year";
     public const string ReadingTools = "reading_tools";
     public const string FiguresTitle = "figures_title";
+    public const string SiteMapTitle = "site_map_title";
+    public const string SiteMapIntro = "site_map_intro";
+    public const string SiteMapSections = "site_map_sections";
+    public const string SiteMapPages = "site_map_pages";
     public const string FiguresIntro = "figures_intro";
     public const string ChartMembersByCategory = "chart_members_by_category";
     public const string ChartItem = "chart_item";

@@ -37,7 +37,7 @@ public class MinimalSiteTests : IClassFixture<MinimalSiteTests.Built>
         Assert.Equal("Weihai Wendeng Technician College", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("威海市文登技师学院", page.QuerySelector(".other-name[lang=zh-CN]")!.TextContent);
         Assert.Equal("https://example.test/en/members/wendeng-technician-college/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        var alternates = page.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
         Assert.Equal("https://example.test/members/wendeng-technician-college/", alternates["zh-CN"]);
         Assert.Equal("https://example.test/en/members/wendeng-technician-college/", alternates["en"]);
         Assert.Equal("https://example.test/members/wendeng-technician-college/", alternates["x-default"]);

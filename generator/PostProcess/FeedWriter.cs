@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Weihai.Generator.Model;
+using Weihai.Generator.Output;
+using Weihai.Generator.Rendering;
+using Weihai.Generator.Routing;
+
+namespace Weihai.Generator.PostProcess;
+
+/// <summary>
+/// The news of each language as RSS 2.0 and Atom feeds, newest first, linked from every page's head.
+/// An undated item has no date in RSS; Atom requires one, so it gets the newest dated item's date (or the epoch).
+/// </summary>
+public static class FeedWriter
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static void AddTo(SiteOutput output, RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            var items = context.Site.News
+                .Select(n => n.For(language))
+                .OfType<NewsItem>()
+                .OrderBy(n => n.Content.Date is null)
+                .ThenByDescending(n => n.Content.Date)
+                .ThenBy(n => n.Content.Id, StringComparer.Ordinal)
+                .Take(50)
+                .ToList();
+            output.AddText(SiteUrls.OutputFile(language, SitePaths.RssFeed), Rss(context, language, items));
+            output.AddText(SiteUrls.OutputFile(language, SitePaths.AtomFeed), AtomFeed(context, language, items));
+        }
+    }
+
+    private static string Rss(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
+    {
+        var urls = context.Urls;
+        var channel = new XElement("channel",
+            new XElement("title", $"{context.Site.Config.Name[language]} - {context.Ui(language)[Theme.ViewModels.UiKeys.NewsTitle]}"),
+            new XElement("link", urls.Absolute(language, SitePaths.News)),
+            new XElement("description", context.Site.Config.Description[language]),
+            new XElement("language", language.Code),
+            new XElement(Atom + "link", new XAttribute("href", urls.Absolute(language, SitePaths.RssFeed)), new XAttribute("rel", "self"), new XAttribute("type", "application/rss+xml")));
+        foreach (var item in items)
+        {
+            var link = urls.Absolute(language, SitePaths.NewsItem(item.Content.Id));
+            var element = new XElement("item",
+                new XElement("title", item.Content.Title),
+                new XElement("link", link),
+                new XElement("guid", new XAttribute("isPermaLink", "true"), link),
+                new XElement("description", item.Content.Description));
+            if (item.Content.Date is { } date)
+                element.Add(new XElement("pubDate", date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture)));
+            channel.Add(element);
+        }
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement("rss", new XAttribute("version", "2.0"), new XAttribute(XNamespace.Xmlns + "atom", Atom), channel));
+        return Serialize(document);
+    }
+
+    private static string AtomFeed(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
+    {
+        var urls = context.Urls;
+        var newest = items.Select(i => i.Content.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1);
+        var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", language.Code),
+            new XElement(Atom + "title", $"{context.Site.Config.Name[language]} - {context.Ui(language)[Theme.ViewModels.UiKeys.NewsTitle]}"),
+            new XElement(Atom + "id", urls.Absolute(language, SitePaths.AtomFeed)),
+            new XElement(Atom + "updated", Timestamp(newest)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute(language, SitePaths.AtomFeed))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", urls.Absolute(language, SitePaths.News))),
+            new XElement(Atom + "author", new XElement(Atom + "name", context.Site.Config.Organiser[language])));
+        foreach (var item in items)
+        {
+            var link = urls.Absolute(language, SitePaths.NewsItem(item.Content.Id));
+            feed.Add(new XElement(Atom + "entry",
+                new XElement(Atom + "title", item.Content.Title),
+                new XElement(Atom + "id", link),
+                new XElement(Atom + "link", new XAttribute("href", link)),
+                new XElement(Atom + "updated", Timestamp(item.Content.Date ?? newest)),
+                new XElement(Atom + "summary", item.Content.Description)));
+        }
+        return Serialize(new XDocument(new XDeclaration("1.0", "utf-8", null), feed));
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static string Serialize(XDocument document)
+    {
+        using var writer = new Utf8StringWriter();
+        document.Save(writer);
+        return writer + "\n";
+    }
+
+    /// <summary>XDocument writes the encoding of its writer into the declaration; a StringWriter would say utf-16.</summary>
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        public override System.Text.Encoding Encoding => new System.Text.UTF8Encoding(false);
+    }
+}
