@@ -15,4 +15,10 @@ public sealed record SiteModel(
     FigureData Figures)
 {
     public UiStrings StringsFor(Language language) => Strings[language.Code];
+
+    private IReadOnlyList<IGrouping<MemberCategory, Member>>? _membersByCategory;
+
+    /// <summary>Members grouped by category, in the vocabulary's order, each group in the published order.</summary>
+    public IReadOnlyList<IGrouping<MemberCategory, Member>> MembersByCategory =>
+        _membersByCategory ??= Members.GroupBy(m => m.Category).OrderBy(g => g.Key).ToList();
 }

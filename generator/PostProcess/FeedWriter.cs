@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Weihai.Generator.Model;
 using Weihai.Generator.Output;
 using Weihai.Generator.Rendering;
+using Weihai.Generator.Rendering.Sections;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.PostProcess;
@@ -19,20 +20,13 @@ public static class FeedWriter
     {
         foreach (var language in Language.All)
         {
-            var items = context.Site.News
-                .Select(n => n.For(language))
-                .OfType<NewsItem>()
-                .OrderBy(n => n.Content.Date is null)
-                .ThenByDescending(n => n.Content.Date)
-                .ThenBy(n => n.Content.Id, StringComparer.Ordinal)
-                .Take(50)
-                .ToList();
-            output.AddText(SiteUrls.OutputFile(language, SitePaths.RssFeed), Rss(context, language, items));
-            output.AddText(SiteUrls.OutputFile(language, SitePaths.AtomFeed), AtomFeed(context, language, items));
+            var items = ArticlePages.Newest(context.Site.News, language).Take(50).ToList();
+            output.Add(SiteUrls.OutputFile(language, SitePaths.RssFeed), Rss(context, language, items));
+            output.Add(SiteUrls.OutputFile(language, SitePaths.AtomFeed), AtomFeed(context, language, items));
         }
     }
 
-    private static string Rss(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
+    private static byte[] Rss(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
     {
         var urls = context.Urls;
         var channel = new XElement("channel",
@@ -53,12 +47,11 @@ public static class FeedWriter
                 element.Add(new XElement("pubDate", date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture)));
             channel.Add(element);
         }
-        var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement("rss", new XAttribute("version", "2.0"), new XAttribute(XNamespace.Xmlns + "atom", Atom), channel));
-        return Serialize(document);
+        var rss = new XElement("rss", new XAttribute("version", "2.0"), new XAttribute(XNamespace.Xmlns + "atom", Atom), channel);
+        return XmlFile.Bytes(rss.WriteTo);
     }
 
-    private static string AtomFeed(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
+    private static byte[] AtomFeed(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
     {
         var urls = context.Urls;
         var newest = items.Select(i => i.Content.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1);
@@ -79,21 +72,8 @@ public static class FeedWriter
                 new XElement(Atom + "updated", Timestamp(item.Content.Date ?? newest)),
                 new XElement(Atom + "summary", item.Content.Description)));
         }
-        return Serialize(new XDocument(new XDeclaration("1.0", "utf-8", null), feed));
+        return XmlFile.Bytes(feed.WriteTo);
     }
 
     private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-
-    private static string Serialize(XDocument document)
-    {
-        using var writer = new Utf8StringWriter();
-        document.Save(writer);
-        return writer + "\n";
-    }
-
-    /// <summary>XDocument writes the encoding of its writer into the declaration; a StringWriter would say utf-16.</summary>
-    private sealed class Utf8StringWriter : StringWriter
-    {
-        public override System.Text.Encoding Encoding => new System.Text.UTF8Encoding(false);
-    }
 }

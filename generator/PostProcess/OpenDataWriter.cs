@@ -29,15 +29,15 @@ public static class OpenDataWriter
         AppendRow(text, CsvHeader);
         foreach (var member in context.Site.Members)
         {
+            string District(Language language) => member.District is { } d ? context.Labels.District(d, language) : "";
+            string Industry(Language language) => member.Industry is { } i ? context.Labels.Industry(i, language) : "";
             AppendRow(text,
             [
                 member.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), member.Id,
                 member.Name.Chinese, member.Name.English,
                 context.Labels.Category(member.Category, Language.Chinese), context.Labels.Category(member.Category, Language.English),
-                member.District is { } d ? context.Labels.District(d, Language.Chinese) : "",
-                member.District is { } d2 ? context.Labels.District(d2, Language.English) : "",
-                member.Industry is { } i ? context.Labels.Industry(i, Language.Chinese) : "",
-                member.Industry is { } i2 ? context.Labels.Industry(i2, Language.English) : "",
+                District(Language.Chinese), District(Language.English),
+                Industry(Language.Chinese), Industry(Language.English),
                 context.Urls.Absolute(Language.Chinese, SitePaths.Member(member.Id)),
                 context.Urls.Absolute(Language.English, SitePaths.Member(member.Id)),
             ]);

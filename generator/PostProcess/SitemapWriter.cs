@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Weihai.Generator.Model;
 using Weihai.Generator.Output;
@@ -17,7 +16,7 @@ public static class SitemapWriter
 
     public static void AddTo(SiteOutput output, SiteUrls urls, RouteTable routes)
     {
-        var index = Xml(writer =>
+        var index = XmlFile.Bytes(writer =>
         {
             writer.WriteStartElement("sitemapindex", SitemapNs);
             foreach (var language in Language.All)
@@ -33,7 +32,7 @@ public static class SitemapWriter
         foreach (var language in Language.All)
         {
             var paths = routes.PathsIn(language).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal);
-            output.Add(FileName(language), Xml(writer =>
+            output.Add(FileName(language), XmlFile.Bytes(writer =>
             {
                 writer.WriteStartElement("urlset", SitemapNs);
                 writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
@@ -60,16 +59,4 @@ public static class SitemapWriter
 
     public static string FileName(Language language) => $"sitemap-{language.Code}.xml";
 
-    private static byte[] Xml(Action<XmlWriter> write)
-    {
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using (var writer = XmlWriter.Create(stream, settings))
-        {
-            writer.WriteStartDocument();
-            write(writer);
-            writer.WriteEndDocument();
-        }
-        return stream.ToArray();
-    }
 }

@@ -10,11 +10,10 @@ public static class ChartViews
     public static ChartView MembersByCategory(RenderContext context, Language language)
     {
         var ui = context.Ui(language);
-        var rows = context.Site.Members
-            .GroupBy(m => m.Category)
-            .OrderBy(g => g.Key)
+        var rows = context.Site.MembersByCategory
             .Select(g => new ChartRow(context.Labels.Category(g.Key, language), g.Count(),
-                WithUnit(g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), ui[UiKeys.ChartMembersUnit], language), context.Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(g.Key)))
+                WithUnit(g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), ui[UiKeys.ChartMembersUnit], language),
+                context.MemberGroupHref(language, g.Key)))
             .ToList();
         return Build("members-by-category", ui[UiKeys.ChartMembersByCategory], rows, ui, language);
     }

@@ -11,7 +11,7 @@ public static class PlanViews
         plan.Policies.Select(p => new PolicyView(p.Number, p.Title[language])).ToList(),
         plan.Goals.Select(g => new GoalView(g.Year, g.Text[language])).ToList(),
         plan.WorkAreas.Select(a => new WorkAreaView(a.Number, a.Title[language],
-            a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, PointHref(context, p.Number, language))).ToList())).ToList(),
+            a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, Carrier(context, p.Number, language)?.Href)).ToList())).ToList(),
         plan.Safeguards.Select(s => new SafeguardView(s.Number, s.Title[language], s.Text[language])).ToList(),
         plan.Governance is { } g
             ? new GovernanceView(g.Council.Name[language], g.Council.Members?[language], g.Council.Meets?[language],
@@ -20,14 +20,17 @@ public static class PlanViews
             : null);
 
     /// <summary>The page that carries out a work point: a training model first, else a base; null when neither does.</summary>
-    public static string? PointHref(RenderContext context, int point, Language language)
+    public static PointCarrier? Carrier(RenderContext context, int point, Language language)
     {
         if (context.Site.Models.FirstOrDefault(m => m.PlanPoint == point) is { } model)
-            return context.Href(language, SitePaths.Model(model.Id));
+            return new PointCarrier(model.Name[language], model.Summary[language], context.Href(language, SitePaths.Model(model.Id)));
         if (context.Site.Bases.FirstOrDefault(b => b.PlanPoint == point) is { } trainingBase)
-            return context.Href(language, SitePaths.Base(trainingBase.Id));
+            return new PointCarrier(trainingBase.Name[language], trainingBase.Summary[language], context.Href(language, SitePaths.Base(trainingBase.Id)));
         return null;
     }
+
+    /// <summary>The name, summary and address of the page that carries out a work point.</summary>
+    public sealed record PointCarrier(string Name, string Summary, string Href);
 
     /// <summary>The page with the plan's full text, as the plan data names it.</summary>
     public static string? TextPageHref(RenderContext context, Language language) =>

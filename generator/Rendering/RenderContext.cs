@@ -12,6 +12,10 @@ public sealed record RenderContext(SiteModel Site, SiteUrls Urls, RouteTable Rou
 
     public string Href(Language language, string neutralPath) => Urls.Href(language, neutralPath);
 
+    /// <summary>A category's group in the member directory.</summary>
+    public string MemberGroupHref(Language language, MemberCategory category) =>
+        Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(category);
+
     /// <summary>Markdown to HTML for a page in <paramref name="language"/>: internal links get the language and base path.</summary>
     public string Html(MarkdownText text, Language language) => MarkdownHtml.Render(text, url => Urls.Localize(url, language));
 

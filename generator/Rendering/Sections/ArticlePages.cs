@@ -34,7 +34,8 @@ public static class ArticlePages
     public static IEnumerable<ArticleSummary> NewsSummaries(RenderContext context, Language language) =>
         Newest(context.Site.News, language).Select(n => Summary(context, n.Content, SitePaths.NewsItem(n.Content.Id), language, null));
 
-    private static IEnumerable<T> Newest<T>(IEnumerable<Translations<T>> items, Language language) where T : class, IArticle =>
+    /// <summary>One language's versions, newest first, undated last, then by id: the order of lists and feeds.</summary>
+    public static IEnumerable<T> Newest<T>(IEnumerable<Translations<T>> items, Language language) where T : class, IArticle =>
         items
             .Select(t => t.For(language))
             .OfType<T>()

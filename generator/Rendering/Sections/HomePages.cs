@@ -25,11 +25,8 @@ public static class HomePages
             sections.Add(new(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures), ui[UiKeys.HomeFiguresLink]));
             sections.Add(new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink]));
             sections.Add(new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink]));
-            var categories = site.Members
-                .GroupBy(m => m.Category)
-                .OrderBy(g => g.Key)
-                .Select(g => new CategoryCount(context.Labels.Category(g.Key, language),
-                    context.Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(g.Key), g.Count()))
+            var categories = site.MembersByCategory
+                .Select(g => new CategoryCount(context.Labels.Category(g.Key, language), context.MemberGroupHref(language, g.Key), g.Count()))
                 .ToList();
             var model = new HomeViewModel(page, site.Config.Description[language], sections, site.Members.Count, categories,
                 ArticlePages.NewsSummaries(context, language).Take(5).ToList(),

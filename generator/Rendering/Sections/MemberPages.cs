@@ -23,13 +23,11 @@ public static class MemberPages
         var title = ui[UiKeys.MembersTitle];
         var page = context.Contexts.Create(language, SitePaths.Members, title,
             $"{ui[UiKeys.MembersIntro]} {ui.Format(UiKeys.MembersCount, context.Site.Members.Count)}", title);
-        var groups = context.Site.Members
-            .GroupBy(m => m.Category)
-            .OrderBy(g => g.Key)
+        var groups = context.Site.MembersByCategory
             .Select(g => new MemberGroup(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language),
                 g.Select(m => Card(context, m, language)).ToList()))
             .ToList();
-        var categories = context.Site.Members.GroupBy(m => m.Category).OrderBy(g => g.Key)
+        var categories = context.Site.MembersByCategory
             .Select(g => new FilterOption(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language), g.Count()))
             .ToList();
         var districts = context.Site.Members.Where(m => m.District is not null).GroupBy(m => m.District!.Value).OrderBy(g => g.Key)

@@ -29,12 +29,9 @@ public static class ModelPages
     /// <summary>A work point as listed: the name and summary of the model or base that carries it out, if any.</summary>
     private static WorkPointView ListEntry(RenderContext context, WorkPoint point, Language language)
     {
-        var href = PlanViews.PointHref(context, point.Number, language);
-        if (context.Site.Models.FirstOrDefault(m => m.PlanPoint == point.Number) is { } model)
-            return new WorkPointView(point.Number, model.Name[language], model.Summary[language], href);
-        if (context.Site.Bases.FirstOrDefault(b => b.PlanPoint == point.Number) is { } trainingBase)
-            return new WorkPointView(point.Number, trainingBase.Name[language], trainingBase.Summary[language], href);
-        return new WorkPointView(point.Number, point.Title[language], null, null);
+        return PlanViews.Carrier(context, point.Number, language) is { } carrier
+            ? new WorkPointView(point.Number, carrier.Name, carrier.Summary, carrier.Href)
+            : new WorkPointView(point.Number, point.Title[language], null, null);
     }
 
     private static PageJob Detail(RenderContext context, Plan plan, TrainingModel model, Language language)

@@ -63,12 +63,10 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
             Assert.Equal(path.StartsWith("en/") ? "en_US" : "zh_CN", Meta("meta[property='og:locale']"));
             Assert.Matches(@"^https://example\.test/assets/share\.[0-9a-f]{10}\.png$", Meta("meta[property='og:image']"));
         }
-        var image = Meta2(Page("index.html"), "meta[property='og:image']").Replace("https://example.test/", "");
+        var image = Page("index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content")!.Replace("https://example.test/", "");
         var bytes = File.ReadAllBytes(Path.Combine(Output, image));
         Assert.Equal((1200, 630), (ReadBigEndian(bytes, 16), ReadBigEndian(bytes, 20)));
     }
-
-    private static string Meta2(IDocument page, string selector) => page.QuerySelector(selector)!.GetAttribute("content")!;
 
     private static int ReadBigEndian(byte[] bytes, int offset) => (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
 
