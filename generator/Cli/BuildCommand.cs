@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Weihai.Generator.Pipeline;
+using Weihai.Generator.Search;
 
 namespace Weihai.Generator.Cli;
 
@@ -11,7 +12,7 @@ public static class BuildCommand
     {
         var command = new Command("build", "Build the whole site in both languages into the output folder")
         {
-            options.Content, options.Output, options.BaseUrl, options.Drafts,
+            options.Content, options.Output, options.BaseUrl, options.Drafts, options.NoSearch,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -21,7 +22,8 @@ public static class BuildCommand
                 Path.GetFullPath(parse.GetValue(options.Output)!),
                 parse.GetValue(options.BaseUrl),
                 Directory.GetCurrentDirectory(),
-                parse.GetValue(options.Drafts));
+                parse.GetValue(options.Drafts),
+                IndexSearch: !parse.GetValue(options.NoSearch));
             return await Run(buildOptions, reporter);
         });
         return command;
@@ -30,7 +32,16 @@ public static class BuildCommand
     public static async Task<int> Run(BuildOptions buildOptions, ConsoleReporter reporter)
     {
         var watch = Stopwatch.StartNew();
-        var result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
+        BuildResult result;
+        try
+        {
+            result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
+        }
+        catch (BuildToolException problem)
+        {
+            reporter.ToolProblem(problem);
+            return ExitCodes.ToolProblem;
+        }
         reporter.Problems(result.Diagnostics);
         if (!result.Succeeded) return ExitCodes.ContentProblems;
         reporter.Summary(result, Path.GetRelativePath(buildOptions.DisplayRoot, buildOptions.OutputDirectory!), watch.Elapsed);

@@ -60,6 +60,12 @@ public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextW
         }
     }
 
+    public void ToolProblem(Exception problem)
+    {
+        errors.WriteLine($"error: {problem.Message}");
+        errors.WriteLine("Nothing was written: the previous site is unchanged.");
+    }
+
     public void InternalError(Exception exception)
     {
         errors.WriteLine("Internal error in the generator (not a content problem): please report it to a developer with this text.");

@@ -15,7 +15,7 @@ public static class PreviewCommand
         var port = new Option<int>("--port") { Description = "The local port to serve on (default: 5080)", DefaultValueFactory = _ => 5080 };
         var command = new Command("preview", "Build, serve the site on http://127.0.0.1:<port>/ and rebuild when content or theme files change")
         {
-            options.Content, options.Output, port, options.Drafts,
+            options.Content, options.Output, port, options.Drafts, options.NoSearch,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -24,7 +24,8 @@ public static class PreviewCommand
             var content = Path.GetFullPath(parse.GetValue(options.Content)!);
             var output = Path.GetFullPath(parse.GetValue(options.Output)!);
             var address = $"http://127.0.0.1:{portNumber}/";
-            var buildOptions = new BuildOptions(content, output, address, Directory.GetCurrentDirectory(), parse.GetValue(options.Drafts));
+            var buildOptions = new BuildOptions(content, output, address, Directory.GetCurrentDirectory(), parse.GetValue(options.Drafts),
+                IndexSearch: !parse.GetValue(options.NoSearch));
 
             await BuildCommand.Run(buildOptions, reporter);
             await using var server = await PreviewServer.StartAsync(output, portNumber);

@@ -22,6 +22,11 @@ public sealed class SiteOptions
         Description = "Where the site is served, e.g. https://www.example.gov.cn/ or https://host/sub/path/ (default: base_url in site.yml)",
     };
 
+    public Option<bool> NoSearch { get; } = new("--no-search")
+    {
+        Description = "Skip the search index (Pagefind): faster, for checks and benchmarks; the search page then says search is unavailable",
+    };
+
     public Option<bool> Drafts { get; } = new("--drafts")
     {
         Description = "Also build content marked 'draft: true' (for previews, never for production)",

@@ -1,41 +1,69 @@
 namespace Weihai.Generator.Output;
 
 /// <summary>
-/// The Write phase: writes the whole site into a staging folder beside the output folder, then swaps it in.
-/// A build that fails before the swap leaves the previous site exactly as it was.
+/// The Write phase: writes the whole site into a staging folder beside the output folder; steps that work on the
+/// files on disk (the search index) run there; then <see cref="StagedSite.Commit"/> swaps it in. Anything that
+/// fails before the swap leaves the previous site exactly as it was.
 /// </summary>
 public static class StagedWriter
 {
-    public static void Write(SiteOutput output, string outputDirectory)
+    public static StagedSite Stage(SiteOutput output, string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("The output folder cannot be a file system root.");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-
-        DeleteIfExists(staging);
+        var staged = new StagedSite(Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"), target,
+            Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"));
         try
         {
-            Directory.CreateDirectory(staging);
-            var folders = output.Paths.Select(p => Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct();
-            foreach (var folder in folders) Directory.CreateDirectory(Path.Combine(staging, folder!));
-            Parallel.ForEach(output.Files, file => File.WriteAllBytes(Path.Combine(staging, file.Key), file.Value));
-
-            // Two renames: the window without an output folder is as short as the file system allows.
-            DeleteIfExists(retired);
-            if (Directory.Exists(target)) Directory.Move(target, retired);
-            Directory.Move(staging, target);
+            StagedSite.DeleteIfExists(staged.Path);
+            Directory.CreateDirectory(staged.Path);
+            var folders = output.Paths.Select(p => System.IO.Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct();
+            foreach (var folder in folders) Directory.CreateDirectory(System.IO.Path.Combine(staged.Path, folder!));
+            Parallel.ForEach(output.Files, file => File.WriteAllBytes(System.IO.Path.Combine(staged.Path, file.Key), file.Value));
+            return staged;
         }
-        finally
+        catch
         {
-            DeleteIfExists(staging);
-            DeleteIfExists(retired);
+            staged.Dispose();
+            throw;
         }
     }
+}
 
-    private static void DeleteIfExists(string path)
+/// <summary>A complete site in its staging folder. Disposing it without <see cref="Commit"/> deletes it.</summary>
+public sealed class StagedSite(string path, string target, string retired) : IDisposable
+{
+    /// <summary>The staging folder, for steps that run over the written files.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>Replaces the output folder with the staged site.</summary>
+    public void Commit()
+    {
+        // Two renames: the window without an output folder is as short as the file system allows.
+        DeleteIfExists(retired);
+        var hadPrevious = Directory.Exists(target);
+        if (hadPrevious) Directory.Move(target, retired);
+        try
+        {
+            Directory.Move(Path, target);
+        }
+        catch when (hadPrevious)
+        {
+            Directory.Move(retired, target); // put the previous site back
+            throw;
+        }
+        DeleteIfExists(retired);
+    }
+
+    public void Dispose()
+    {
+        DeleteIfExists(Path);
+        DeleteIfExists(retired);
+    }
+
+    internal static void DeleteIfExists(string path)
     {
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
     }

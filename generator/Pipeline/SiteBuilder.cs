@@ -5,6 +5,7 @@ using Weihai.Generator.Model;
 using Weihai.Generator.Output;
 using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
+using Weihai.Generator.Search;
 using Weihai.Generator.Routing;
 using Weihai.Generator.Validation;
 using Weihai.Theme.ViewModels;
@@ -13,7 +14,8 @@ namespace Weihai.Generator.Pipeline;
 
 /// <summary>
 /// The build, as a readable sequence of phases: Load -> Validate -> Render -> PostProcess -> Write.
-/// Any error stops the build before Write, so the previous output is never touched by a failed build.
+/// Any error stops the build before Write, so the previous output is never touched by a failed build; the search
+/// index is built over the staged files, which replace the output only when it succeeded too.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhase = null)
 {
@@ -41,6 +43,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         });
         if (urls is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
 
+        // Looked up once the content is known to be good (content problems come first), before the work of rendering.
+        var search = options.IndexSearch && options.OutputDirectory is not null ? PagefindIndexer.Locate(options.ContentDirectory) : null;
+
         var output = new SiteOutput();
         var assets = ThemeAssets.Locate(options.ContentDirectory).AddTo(output);
         var context = new RenderContext(site, urls, routes, new PageContextFactory(site, urls, routes, assets), new Labels(site));
@@ -62,11 +67,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         var perLanguage = Language.All.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
         if (diagnostics.HasErrors || options.OutputDirectory is null) return Result(diagnostics, perLanguage, 0, site);
 
-        Phase("Write", () =>
-        {
-            StagedWriter.Write(output, options.OutputDirectory);
-            return output;
-        });
+        using var staged = Phase("Write", () => StagedWriter.Stage(output, options.OutputDirectory));
+        if (search is not null) Phase("Search", () => { search.Index(staged.Path); return staged; });
+        staged.Commit();
         return Result(diagnostics, perLanguage, output.Count, site);
     }
 

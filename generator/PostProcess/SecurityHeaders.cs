@@ -6,9 +6,12 @@ namespace Weihai.Generator.PostProcess;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>Nothing loads from a third party; no inline script or style is allowed.</summary>
+    /// <summary>
+    /// Nothing loads from a third party; no inline script or style is allowed. 'wasm-unsafe-eval' lets Pagefind compile
+    /// its WebAssembly search module (it allows no JavaScript eval).
+    /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static readonly IReadOnlyList<KeyValuePair<string, string>> All =
     [

@@ -14,13 +14,17 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
     /// <summary>The address of a theme asset, e.g. <c>js/directory.js</c>, as the page links it.</summary>
     public string AssetHref(string source) => urls.FileHref(assets[source]);
 
+    /// <summary>The address of a file that is not a page or a theme asset, e.g. Pagefind's script.</summary>
+    public string FileHref(string path) => urls.FileHref(path);
+
     private readonly Dictionary<string, UiText> _ui = Language.All.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
 
     public UiText Ui(Language language) => _ui[language.Code];
 
     /// <param name="sectionPath">Where the switcher goes when the page has no translation.</param>
+    /// <param name="searchable">False for pages the site's search should not return (lists of links).</param>
     public PageContext Create(Language language, string neutralPath, string title, string description,
-        string? columnName, string sectionPath = SitePaths.Home, ArticleMeta? article = null, bool indexable = true)
+        string? columnName, string sectionPath = SitePaths.Home, ArticleMeta? article = null, bool indexable = true, bool searchable = true)
     {
         var counterpart = language.Counterpart;
         var translated = routes.Contains(counterpart, neutralPath);
@@ -48,11 +52,13 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
                 site.Config.SiteCode, site.Config.IcpFiling, site.Config.PoliceFiling),
             Ui = Ui(language),
             StylesheetHref = AssetHref("css/app.css"),
+            IconHref = AssetHref("images/icon.svg"),
             PreferencesScriptHref = AssetHref("js/prefs.js"),
             ScriptHrefs = [AssetHref("js/app.js")],
             ShareImageUrl = assets.TryGetValue("images/share.png", out var shareImage) ? urls.AbsoluteFile(shareImage) : null,
             HomeHref = urls.Href(language, SitePaths.Home),
             SiteMapHref = urls.Href(language, SitePaths.SiteMap),
+            SearchHref = urls.Href(language, SitePaths.Search),
             Feeds =
             [
                 new FeedLink("application/rss+xml", $"{site.Config.Name[language]} RSS", urls.Href(language, SitePaths.RssFeed)),
@@ -65,6 +71,7 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             PubDate = article?.PubDate is { } date ? DateText.Iso(date) : null,
             ContentSource = article?.Source,
             Indexable = indexable,
+            Searchable = searchable && indexable,
         };
     }
 

@@ -17,6 +17,7 @@ public static class SiteRenderer
             .Concat(ModelPages.Plan(context))
             .Concat(FigurePages.Plan(context))
             .Concat(SiteMapPages.Plan(context))
+            .Concat(SearchPages.Plan(context))
             .Concat(ArticlePages.Plan(context))
             .Concat(NotFoundPages.Plan(context))
             .ToList();

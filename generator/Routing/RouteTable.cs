@@ -21,6 +21,7 @@ public sealed class RouteTable
             if (site.Plan is not null) table.Add(language, SitePaths.Models);
             table.Add(language, SitePaths.Figures);
             table.Add(language, SitePaths.SiteMap);
+            table.Add(language, SitePaths.Search);
             table.Add(language, SitePaths.Stories);
             table.Add(language, SitePaths.News);
             table.Add(language, SitePaths.NotFound);

@@ -12,6 +12,11 @@ public static class SitePaths
     public const string Models = "/models/";
     public const string Figures = "/figures/";
     public const string SiteMap = "/sitemap/";
+    public const string Search = "/search/";
+
+    /// <summary>Where Pagefind writes its index and the script that queries it, one folder for both languages.</summary>
+    public const string SearchBundleFolder = "pagefind";
+    public const string SearchBundleScript = "/pagefind/pagefind.js";
 
     /// <summary>The news feeds of a language (under its prefix: <c>/en/news/rss.xml</c>).</summary>
     public const string RssFeed = "/news/rss.xml";
@@ -34,6 +39,6 @@ public static class SitePaths
     /// <summary>Page ids that would collide with a section or a generated file.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "members", "bases", "models", "figures", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404",
+        "members", "bases", "models", "figures", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404", "pagefind",
     };
 }

@@ -16,6 +16,9 @@ public sealed record PageContext
     public required UiText Ui { get; init; }
     public required string StylesheetHref { get; init; }
 
+    /// <summary>The site icon for browser tabs and bookmarks (SVG, so one file serves every size).</summary>
+    public required string IconHref { get; init; }
+
     /// <summary>The tiny script in the head that applies the saved reading aids before the first paint.</summary>
     public required string PreferencesScriptHref { get; init; }
 
@@ -23,6 +26,9 @@ public sealed record PageContext
     public required IReadOnlyList<string> ScriptHrefs { get; init; }
     public required string HomeHref { get; init; }
     public required string SiteMapHref { get; init; }
+
+    /// <summary>The search page of this language; the header's search box submits to it.</summary>
+    public required string SearchHref { get; init; }
     public required string OgLocale { get; init; }
     public required string SiteDomain { get; init; }
 
@@ -42,6 +48,15 @@ public sealed record PageContext
 
     /// <summary>False for pages search engines should not index (the 404 page).</summary>
     public bool Indexable { get; init; } = true;
+
+    /// <summary>
+    /// False for pages the site's own search should not return: lists that only link to other pages (the directory,
+    /// the site map), the search page and the 404 page. Their entries are found on the pages they link to.
+    /// </summary>
+    public bool Searchable { get; init; } = true;
+
+    /// <summary>False on the search page, which has its own, larger search box.</summary>
+    public bool ShowHeaderSearch { get; init; } = true;
 }
 
 /// <summary>A <c>rel="alternate" hreflang</c> link.</summary>

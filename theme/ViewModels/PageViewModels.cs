@@ -13,7 +13,7 @@ public sealed record HomeViewModel(
     IReadOnlyList<GoalView> Goals,
     string? PlanHref);
 
-public sealed record SectionEntry(string Title, string Href, string Text);
+public sealed record SectionEntry(string Title, string Href, string Text, IconName Icon);
 
 public sealed record CategoryCount(string Label, string Href, int Count);
 
@@ -95,3 +95,8 @@ public sealed record FiguresViewModel(PageContext Page, string Intro, IReadOnlyL
 public sealed record SiteMapViewModel(PageContext Page, string Intro, IReadOnlyList<TitledLink> Sections, IReadOnlyList<SiteMapGroup> Groups);
 
 public sealed record SiteMapGroup(string Title, string Href, IReadOnlyList<TitledLink> Pages);
+
+/// <summary>The search page of one language.</summary>
+/// <param name="BundleHref">Pagefind's script, which loads this language's index.</param>
+/// <param name="BaseUrl">The site's base path, which Pagefind puts before every result's address.</param>
+public sealed record SearchViewModel(PageContext Page, string Intro, string BundleHref, string BaseUrl);

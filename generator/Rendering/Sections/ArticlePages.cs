@@ -48,7 +48,7 @@ public static class ArticlePages
 
     private static PageJob List(RenderContext context, Language language, string path, string title, string intro, IEnumerable<ArticleSummary> items)
     {
-        var page = context.Contexts.Create(language, path, title, intro, title);
+        var page = context.Contexts.Create(language, path, title, intro, title, searchable: false);
         var model = new ArticleListViewModel(page, title, intro, items.ToList(), context.Ui(language)[UiKeys.NewsEmpty]);
         return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(model));
     }

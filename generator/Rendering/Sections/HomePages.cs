@@ -17,14 +17,14 @@ public static class HomePages
             var page = context.Contexts.Create(language, SitePaths.Home, site.Config.Name[language], site.Config.Description[language], ui[UiKeys.Home]);
             var sections = new List<SectionEntry>
             {
-                new(ui[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), ui[UiKeys.HomeMembersLink]),
-                new(ui[UiKeys.BasesTitle], context.Href(language, SitePaths.Bases), ui[UiKeys.HomeBasesLink]),
+                new(ui[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), ui[UiKeys.HomeMembersLink], IconName.Members),
+                new(ui[UiKeys.BasesTitle], context.Href(language, SitePaths.Bases), ui[UiKeys.HomeBasesLink], IconName.Bases),
             };
             // The models pages come from the plan data, so they exist only when it does.
-            if (site.Plan is not null) sections.Add(new(ui[UiKeys.ModelsTitle], context.Href(language, SitePaths.Models), ui[UiKeys.HomeModelsLink]));
-            sections.Add(new(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures), ui[UiKeys.HomeFiguresLink]));
-            sections.Add(new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink]));
-            sections.Add(new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink]));
+            if (site.Plan is not null) sections.Add(new(ui[UiKeys.ModelsTitle], context.Href(language, SitePaths.Models), ui[UiKeys.HomeModelsLink], IconName.Models));
+            sections.Add(new(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures), ui[UiKeys.HomeFiguresLink], IconName.Figures));
+            sections.Add(new(ui[UiKeys.StoriesTitle], context.Href(language, SitePaths.Stories), ui[UiKeys.HomeStoriesLink], IconName.Stories));
+            sections.Add(new(ui[UiKeys.NewsTitle], context.Href(language, SitePaths.News), ui[UiKeys.HomeNewsLink], IconName.News));
             var categories = site.MembersByCategory
                 .Select(g => new CategoryCount(context.Labels.Category(g.Key, language), context.MemberGroupHref(language, g.Key), g.Count()))
                 .ToList();

@@ -22,7 +22,7 @@ public static class MemberPages
         var ui = context.Ui(language);
         var title = ui[UiKeys.MembersTitle];
         var page = context.Contexts.Create(language, SitePaths.Members, title,
-            $"{ui[UiKeys.MembersIntro]} {ui.Format(UiKeys.MembersCount, context.Site.Members.Count)}", title);
+            $"{ui[UiKeys.MembersIntro]} {ui.Format(UiKeys.MembersCount, context.Site.Members.Count)}", title, searchable: false);
         var groups = context.Site.MembersByCategory
             .Select(g => new MemberGroup(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language),
                 g.Select(m => Card(context, m, language)).ToList()))

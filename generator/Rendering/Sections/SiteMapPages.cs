@@ -18,7 +18,7 @@ public static class SiteMapPages
             var ui = context.Ui(language);
             var site = context.Site;
             var title = ui[UiKeys.SiteMapTitle];
-            var page = context.Contexts.Create(language, SitePaths.SiteMap, title, ui[UiKeys.SiteMapIntro], title);
+            var page = context.Contexts.Create(language, SitePaths.SiteMap, title, ui[UiKeys.SiteMapIntro], title, searchable: false);
             var sections = site.Config.Navigation.Select(n => new TitledLink(n.Title[language], context.Href(language, n.Path))).ToList();
             sections.Add(new TitledLink(ui[UiKeys.FiguresTitle], context.Href(language, SitePaths.Figures)));
             var groups = new List<SiteMapGroup>

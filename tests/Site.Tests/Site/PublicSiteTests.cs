@@ -17,10 +17,7 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
 
     private IDocument Page(string path) => Html.Load(Path.Combine(Output, path));
 
-    private IEnumerable<(string Path, IDocument Document)> AllPages() =>
-        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(p => (Path.GetRelativePath(Output, p), Html.Load(p)));
+    private IEnumerable<(string Path, IDocument Document)> AllPages() => Html.AllPages(Output);
 
     [Theory]
     [InlineData("members/index.html")]

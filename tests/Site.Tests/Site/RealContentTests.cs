@@ -9,7 +9,7 @@ public class RealContentTests : IClassFixture<RealContentTests.Built>
     {
         public FixtureSite Site { get; } = FixtureSite.FromRealContent();
         public Weihai.Generator.Pipeline.BuildResult Result { get; }
-        public Built() => Result = SiteBuild.Succeeding(Site, "https://example.test/");
+        public Built() => Result = SiteBuild.Succeeding(Site, "https://example.test/", indexSearch: true);
         public void Dispose() => Site.Dispose();
     }
 

@@ -11,4 +11,10 @@ public static class Html
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     public static IDocument Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>Every page of a built site with its path relative to the output folder, in a stable order.</summary>
+    public static IEnumerable<(string Path, IDocument Document)> AllPages(string output) =>
+        Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(p => (Path.GetRelativePath(output, p), Load(p)));
 }

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace Weihai.Generator.Search;
+
+/// <summary>
+/// Runs Pagefind over the staged site, before it replaces the previous output, so a site is never published with
+/// a stale or missing index. Pagefind splits the index by each page's <c>&lt;html lang&gt;</c>; its extended build
+/// segments Chinese into words, which is what makes 产教融合 or 订单班 findable.
+/// </summary>
+public sealed class PagefindIndexer
+{
+    private readonly string _binary;
+
+    private PagefindIndexer(string binary) => _binary = binary;
+
+    /// <summary>
+    /// Finds the Pagefind binary that <c>npm ci</c> installed in a <c>node_modules/</c> at or above
+    /// <paramref name="startDirectory"/> (the content folder; the repository root holds package.json), else at or
+    /// above the generator itself (a content folder elsewhere, built by the repository's generator).
+    /// </summary>
+    public static PagefindIndexer Locate(string startDirectory)
+    {
+        var relative = Path.Combine("node_modules", "@pagefind", PlatformPackage(), "bin",
+            OperatingSystem.IsWindows() ? "pagefind_extended.exe" : "pagefind_extended");
+        foreach (var start in new[] { startDirectory, AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(Path.GetFullPath(start)); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, relative);
+                if (File.Exists(candidate)) return new PagefindIndexer(candidate);
+            }
+        }
+        throw new BuildToolException(
+            $"Pagefind, which builds the search index, is not installed (looked for {relative.Replace('\\', '/')} above {startDirectory}). " +
+            $"Run 'npm ci' in the repository folder (./build.sh does it for you); on a platform package.json does not list, " +
+            $"'npm install --no-save @pagefind/{PlatformPackage()}@1.6.0'. Or build with --no-search to skip the index.");
+    }
+
+    /// <summary>Writes the search index into <c>pagefind/</c> inside <paramref name="siteDirectory"/>.</summary>
+    public void Index(string siteDirectory)
+    {
+        var start = new ProcessStartInfo(_binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--site", siteDirectory, "--output-subdir", "pagefind", "--quiet" }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new BuildToolException($"Could not start Pagefind at {_binary}.");
+        // Read both streams while it runs, so a chatty run cannot fill a pipe and stall.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new BuildToolException($"Pagefind failed (exit code {process.ExitCode}) while indexing the site for search:{Environment.NewLine}{errors.Result}{output.Result}".TrimEnd());
+    }
+
+    /// <summary>The npm package that carries the binary for this machine, e.g. <c>linux-x64</c>.</summary>
+    private static string PlatformPackage()
+    {
+        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
+        var architecture = RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64";
+        return $"{os}-{architecture}";
+    }
+}

@@ -1,0 +1,116 @@
+/* The search page. Pagefind's script loads the index of the page's language (from <html lang>) the first time
+   someone searches; results list each page's title and an excerpt with the matched words marked. The form is a
+   plain GET form, so the query stays in the address (?q=) and a search can be shared; without JavaScript the page
+   explains that search needs it and links to the site map. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-search]");
+  if (!form) return;
+  var input = form.querySelector("[name=q]");
+  var status = document.querySelector("[data-search-status]");
+  var list = document.querySelector("[data-search-results]");
+  var unavailable = document.querySelector("[data-search-unavailable]");
+  var pagefind = null;
+  var latest = 0;
+  var shownAtMost = 50;
+  var timer = 0;
+
+  document.querySelector("[data-search-needs-script]").hidden = true;
+
+  function text(name, value, second) {
+    return form.getAttribute("data-text-" + name).replace("{0}", value).replace("{1}", second);
+  }
+
+  function countText(total) {
+    if (total === 1) return text("one", "");
+    return total > shownAtMost ? text("first", total, shownAtMost) : text("many", total);
+  }
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(form.getAttribute("data-bundle")).then(function (module) {
+        return module.options({ baseUrl: form.getAttribute("data-base-url"), excerptLength: 40 }).then(function () { return module; });
+      });
+    }
+    return pagefind;
+  }
+
+  /* Pagefind's excerpt is escaped page text with <mark> around the matches: keep only text and those marks. */
+  function excerptNodes(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var fragment = document.createDocumentFragment();
+    template.content.childNodes.forEach(function (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        fragment.appendChild(document.createTextNode(node.textContent));
+      } else if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        fragment.appendChild(mark);
+      }
+    });
+    return fragment;
+  }
+
+  function show(results) {
+    list.textContent = "";
+    results.forEach(function (result) {
+      var item = document.createElement("li");
+      var heading = document.createElement("h2");
+      var link = document.createElement("a");
+      link.href = result.url;
+      link.textContent = result.meta && result.meta.title ? result.meta.title : result.url;
+      heading.appendChild(link);
+      var excerpt = document.createElement("p");
+      excerpt.appendChild(excerptNodes(result.excerpt || ""));
+      item.appendChild(heading);
+      item.appendChild(excerpt);
+      list.appendChild(item);
+    });
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var ticket = ++latest;
+    if (!query) {
+      list.textContent = "";
+      status.textContent = "";
+      return;
+    }
+    status.textContent = text("loading", "");
+    load()
+      .then(function (module) { return module.search(query); })
+      .then(function (search) {
+        var total = search.results.length;
+        return Promise.all(search.results.slice(0, shownAtMost).map(function (r) { return r.data(); }))
+          .then(function (results) { return { total: total, results: results }; });
+      })
+      .then(function (found) {
+        if (ticket !== latest) return; /* a newer query is already on its way */
+        show(found.results);
+        status.textContent = found.total === 0 ? text("none", query) : countText(found.total);
+      })
+      .catch(function () {
+        status.textContent = "";
+        unavailable.hidden = false;
+      });
+  }
+
+  function keepInAddress() {
+    var query = input.value.trim();
+    history.replaceState(null, "", location.pathname + (query ? "?q=" + encodeURIComponent(query) : "") + location.hash);
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    keepInAddress();
+    run();
+  });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { keepInAddress(); run(); }, 250);
+  });
+
+  input.value = new URLSearchParams(location.search).get("q") || "";
+  if (input.value) run();
+})();
