@@ -9,15 +9,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 2
 fi
 
-# Pagefind (the search index) comes from npm, pinned in package-lock.json; installed again when the lock file changed.
-# Not needed with --no-search.
-if [[ " $* " != *" --no-search "* && ( ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ) ]]; then
-  if ! command -v npm >/dev/null 2>&1; then
-    echo "npm is missing: install Node.js 20 with npm (it installs Pagefind for the search index), or run ./build.sh --no-search." >&2
-    exit 2
-  fi
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-fi
+# Pagefind (the search index) comes from npm; not needed with --no-search.
+source tools/ensure-tools.sh
+if [[ " $* " != *" --no-search "* ]]; then ensure_npm_packages || exit 2; fi
 
 dotnet build generator -c Release --nologo -v quiet -clp:ErrorsOnly
 dotnet generator/bin/Release/net10.0/weihai-site.dll build "$@"

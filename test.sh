@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, fixture sites, the real content. Installs nothing beyond the NuGet restore for now.
+# Runs every test: unit tests, fixture sites, the real content with its search index, and the browser tests.
+# Installs what is missing first: npm packages (Pagefind, the HTML checker) and Debian's Chromium with CJK fonts.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -7,6 +8,10 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET SDK is missing: install .NET SDK 10 (see global.json), then run this again." >&2
   exit 2
 fi
+
+source tools/ensure-tools.sh
+ensure_npm_packages || exit 2
+ensure_chromium || exit 2
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;
@@ -9,7 +8,7 @@ namespace Weihai.Tests.Site;
 public sealed class PreviewTests : IDisposable
 {
     private readonly FixtureSite _site = FixtureSite.From("minimal");
-    private readonly int _port = FreePort();
+    private readonly int _port = FreePort.Next();
     private readonly Process _preview;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
@@ -67,12 +66,6 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("Weihai Technician College Renamed", page);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

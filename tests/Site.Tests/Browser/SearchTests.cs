@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Weihai.Tests.Browser;
+
+/// <summary>
+/// Searches as a visitor makes them: the real Pagefind index and script in Chromium, under the deployed
+/// Content-Security-Policy. Each query must bring up the page that is about it, in the language searched.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(ServedSite site)
+{
+    [Theory]
+    [InlineData("/search/", "产教融合", "/bases/public-training-base/")]
+    [InlineData("/search/", "工匠学院", "/bases/weihai-craftsman-college/")]
+    [InlineData("/search/", "威高", "/members/weigao-group/")]
+    [InlineData("/search/", "订单班", "/models/order-classes/")]
+    [InlineData("/search/", "学徒制", "/models/apprenticeship/")]
+    [InlineData("/en/search/", "apprenticeship", "/en/models/apprenticeship/")]
+    [InlineData("/en/search/", "craftsman", "/en/bases/weihai-craftsman-college/")]
+    [InlineData("/en/search/", "Weigao", "/en/members/weigao-group/")]
+    public async Task A_search_lists_the_page_about_it_with_title_and_excerpt_in_the_searched_language(string searchPage, string query, string expected)
+    {
+        await using var visit = await site.NewVisitAsync();
+        await visit.OpenAsync(searchPage);
+        var page = visit.Page;
+        Assert.False(await page.Locator("[data-search-needs-script]").IsVisibleAsync(), "the no-JavaScript notice is still shown");
+
+        await page.Locator("#search-q").FillAsync(query);
+        await page.Locator("main form[role=search] button[type=submit]").ClickAsync();
+        var results = page.Locator("[data-search-results] li");
+        await results.First.WaitForAsync(new() { Timeout = 15_000 });
+
+        var hrefs = await page.Locator("[data-search-results] li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(expected, hrefs);
+        var english = searchPage.StartsWith("/en/", StringComparison.Ordinal);
+        Assert.All(hrefs, href => Assert.Equal(english, href.StartsWith("/en/", StringComparison.Ordinal)));
+
+        var hit = page.Locator("[data-search-results] li").Filter(new() { Has = page.Locator($"a[href='{expected}']") });
+        Assert.False(string.IsNullOrWhiteSpace(await hit.Locator("h2").TextContentAsync()));
+        Assert.True(await hit.Locator("p mark").CountAsync() > 0, "the excerpt does not mark the matched words");
+        var status = await page.Locator("[data-search-status]").TextContentAsync();
+        Assert.Matches(english ? @"^\d+ results?" : @"^找到 \d+ 个结果", status);
+        Assert.Equal(searchPage + "?q=" + Uri.EscapeDataString(query), visit.PathAndQuery);
+        Assert.Empty(visit.Problems);
+    }
+
+    [Fact]
+    public async Task The_header_search_box_takes_a_query_from_any_page_to_the_results()
+    {
+        await using var visit = await site.NewVisitAsync(375, 812);
+        await visit.OpenAsync("/en/members/weihai-technician-college/");
+        await visit.Page.Locator("#header-search-q").FillAsync("order classes");
+        await visit.Page.Locator("#header-search-q").PressAsync("Enter");
+        await visit.Page.Locator("[data-search-results] li").First.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("/en/search/?q=order+classes", visit.PathAndQuery);
+        Assert.Contains("/en/models/order-classes/",
+            await visit.Page.Locator("[data-search-results] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Empty(visit.Problems);
+    }
+
+    [Fact]
+    public async Task A_search_with_no_match_says_so_and_without_javascript_the_page_points_to_the_site_map()
+    {
+        await using var visit = await site.NewVisitAsync();
+        await visit.OpenAsync("/search/?q=" + "qxzvqxzv");
+        // Waits through the locator, not a page function: the site's CSP forbids the eval a page function needs.
+        await Assertions.Expect(visit.Page.Locator("[data-search-status]")).ToHaveTextAsync(new Regex("^没有找到与“qxzvqxzv”相关的内容"), new() { Timeout = 15_000 });
+        Assert.Equal(0, await visit.Page.Locator("[data-search-results] li").CountAsync());
+        Assert.Empty(visit.Problems);
+
+        await using var noScript = await site.NewVisitAsync(javaScript: false);
+        await noScript.OpenAsync("/en/search/?q=craftsman");
+        Assert.True(await noScript.Page.Locator("[data-search-needs-script]").IsVisibleAsync());
+        await noScript.Page.Locator("[data-search-needs-script] a").ClickAsync();
+        Assert.Equal("/en/sitemap/", noScript.PathAndQuery);
+        Assert.Equal("Site map", await noScript.Page.Locator("h1").TextContentAsync());
+    }
+}

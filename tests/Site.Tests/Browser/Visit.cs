@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace Weihai.Tests.Browser;
+
+/// <summary>
+/// One visitor's browser profile and tab, with everything the tab asked for and every error it met, so a test can
+/// say "nothing went to another host" and "nothing failed" about what really happened.
+/// </summary>
+public sealed class Visit : IAsyncDisposable
+{
+    private readonly ServedSite _site;
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<string> _requests = new();
+    private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentDictionary<string, bool> _expectedMissing = new();
+
+    public Visit(ServedSite site, IBrowserContext context, IPage page)
+    {
+        _site = site;
+        _context = context;
+        Page = page;
+        context.Request += (_, request) => _requests.Enqueue(request.Url);
+        context.RequestFailed += (_, request) => _problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
+        context.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !_expectedMissing.ContainsKey(response.Url))
+                _problems.Enqueue($"HTTP {response.Status}: {response.Url}");
+        };
+        page.Console += (_, message) =>
+        {
+            // "Failed to load resource" repeats, without the address, what the response and failure handlers record.
+            if (message.Type is "error" or "warning" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+                _problems.Enqueue($"console {message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => _problems.Enqueue($"script error: {error}");
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Opens a path of the site (<c>/en/members/</c>) and waits until it and its scripts have loaded.</summary>
+    /// <param name="expectNotFound">The address is meant to be missing (the 404 page): its 404 status is not a problem.</param>
+    public async Task<IResponse?> OpenAsync(string path, bool expectNotFound = false)
+    {
+        if (expectNotFound) _expectedMissing[_site.Origin + path] = true;
+        return await Page.GotoAsync(_site.Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+    }
+
+    /// <summary>The address bar, without the origin: <c>/members/?q=...</c>.</summary>
+    public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
+
+    /// <summary>Every request the tab made that went anywhere but the local server.</summary>
+    public IReadOnlyList<string> ForeignRequests =>
+        _requests.Where(url => !url.StartsWith(_site.Origin + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal)).ToList();
+
+    public IReadOnlyList<string> Requests => _requests.ToList();
+
+    /// <summary>Console errors and warnings, script errors, failed requests and HTTP errors so far.</summary>
+    public IReadOnlyList<string> Problems => _problems.ToList();
+
+    public ValueTask DisposeAsync() => new(_context.CloseAsync());
+}

@@ -1,0 +1,35 @@
+# Installs what the build and the tests run besides .NET, only when it is missing; sourced by build.sh and test.sh.
+# Nothing is downloaded from outside the package registries: npm for Pagefind and the HTML checker, Debian's apt
+# for Chromium and the Chinese fonts it draws pages with.
+
+# Pagefind and vnu-jar, pinned in package-lock.json; installed again when the lock file changed.
+ensure_npm_packages() {
+  if [[ -f node_modules/.package-lock.json && ! package-lock.json -nt node_modules/.package-lock.json ]]; then return 0; fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "npm is missing: install Node.js 20 with npm (it installs Pagefind for the search index and the HTML checker)." >&2
+    return 2
+  fi
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+}
+
+# apt-get as root, or through sudo when that works without a password.
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; elif sudo -n true 2>/dev/null; then sudo "$@"; else return 1; fi
+}
+
+# Debian's Chromium for the browser tests (never a downloaded browser), and CJK fonts so Chinese pages render.
+ensure_chromium() {
+  local chromium=${WEIHAI_CHROMIUM:-/usr/bin/chromium}
+  local need=()
+  [[ -x $chromium ]] || need+=(chromium)
+  if ! command -v fc-list >/dev/null 2>&1 || [[ -z $(fc-list :lang=zh 2>/dev/null) ]]; then need+=(fonts-noto-cjk); fi
+  [[ ${#need[@]} -eq 0 ]] && return 0
+  if command -v apt-get >/dev/null 2>&1 && as_root true; then
+    echo "Installing ${need[*]} with apt-get for the browser tests..."
+    as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    [[ -x $chromium ]] && return 0
+  fi
+  echo "The browser tests need Chromium at $chromium and CJK fonts: install them (Debian: apt-get install -y chromium fonts-noto-cjk)," >&2
+  echo "or set WEIHAI_CHROMIUM to a Chromium binary." >&2
+  return 2
+}
