@@ -22,8 +22,8 @@ public sealed class RouteTable
             table.Add(language, SitePaths.Figures);
             table.Add(language, SitePaths.SiteMap);
             table.Add(language, SitePaths.Search);
-            table.Add(language, SitePaths.Stories);
-            table.Add(language, SitePaths.News);
+            AddList(table, language, SitePaths.Stories, site.Stories.Count(s => s.Has(language)));
+            AddList(table, language, SitePaths.News, site.News.Count(n => n.Has(language)));
             table.Add(language, SitePaths.NotFound);
             foreach (var member in site.Members) table.Add(language, SitePaths.Member(member.Id));
             foreach (var trainingBase in site.Bases) table.Add(language, SitePaths.Base(trainingBase.Id));
@@ -33,6 +33,11 @@ public sealed class RouteTable
             foreach (var item in site.News.Where(n => n.Has(language))) table.Add(language, SitePaths.NewsItem(item.Id));
         }
         return table;
+    }
+
+    private static void AddList(RouteTable table, Language language, string listPath, int items)
+    {
+        for (var number = 1; number <= ListPaging.PageCount(items); number++) table.Add(language, SitePaths.ListPage(listPath, number));
     }
 
     public void Add(Language language, string neutralPath) => _pathsByLanguage[language.Code].Add(neutralPath);

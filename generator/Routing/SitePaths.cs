@@ -29,6 +29,9 @@ public static class SitePaths
     public const string MembersCsv = "/data/members.csv";
     public const string MembersJson = "/data/members.json";
 
+    /// <summary>Page <paramref name="number"/> of a paginated list: the list's own path for the first page, then <c>/news/page/2/</c>.</summary>
+    public static string ListPage(string listPath, int number) => number == 1 ? listPath : $"{listPath}page/{number}/";
+
     public static string Member(string id) => $"/members/{id}/";
     public static string Base(string id) => $"/bases/{id}/";
     public static string Model(string id) => $"/models/{id}/";

@@ -72,7 +72,18 @@ public sealed record BaseViewModel(
     IReadOnlyList<TitledLink> Members);
 
 /// <summary>A list of stories or news items.</summary>
-public sealed record ArticleListViewModel(PageContext Page, string Heading, string Intro, IReadOnlyList<ArticleSummary> Items, string EmptyText);
+/// <param name="Pagination">Null when the whole list fits on one page.</param>
+public sealed record ArticleListViewModel(PageContext Page, string Heading, string Intro, IReadOnlyList<ArticleSummary> Items, string EmptyText,
+    PaginationView? Pagination = null);
+
+/// <summary>Where a page of a long list is, and the addresses of all its pages.</summary>
+public sealed record PaginationView(int Current, int Count, IReadOnlyList<PageLink> Pages)
+{
+    public string? PreviousHref => Current > 1 ? Pages[Current - 2].Href : null;
+    public string? NextHref => Current < Count ? Pages[Current].Href : null;
+}
+
+public sealed record PageLink(int Number, string Href);
 
 public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso);
 

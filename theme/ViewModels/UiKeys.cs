@@ -61,6 +61,12 @@ public static class UiKeys
     public const string SiteMapIntro = "site_map_intro";
     public const string SiteMapSections = "site_map_sections";
     public const string SiteMapPages = "site_map_pages";
+    public const string ListPageTitle = "list_page_title";
+    public const string Pagination = "pagination";
+    public const string PaginationPrevious = "pagination_previous";
+    public const string PaginationNext = "pagination_next";
+    public const string PaginationPage = "pagination_page";
+    public const string PaginationStatus = "pagination_status";
     public const string SearchTitle = "search_title";
     public const string SearchIntro = "search_intro";
     public const string SearchLabel = "search_label";

@@ -13,8 +13,10 @@ public static class ArticlePages
         foreach (var language in Language.All)
         {
             var ui = context.Ui(language);
-            yield return List(context, language, SitePaths.Stories, ui[UiKeys.StoriesTitle], ui[UiKeys.StoriesIntro], StorySummaries(context, language));
-            yield return List(context, language, SitePaths.News, ui[UiKeys.NewsTitle], ui[UiKeys.NewsIntro], NewsSummaries(context, language));
+            foreach (var job in List(context, language, SitePaths.Stories, ui[UiKeys.StoriesTitle], ui[UiKeys.StoriesIntro], StorySummaries(context, language)))
+                yield return job;
+            foreach (var job in List(context, language, SitePaths.News, ui[UiKeys.NewsTitle], ui[UiKeys.NewsIntro], NewsSummaries(context, language)))
+                yield return job;
 
             foreach (var story in context.Site.Stories)
                 if (story.For(language) is { } version) yield return StoryDetail(context, version, language);
@@ -46,11 +48,22 @@ public static class ArticlePages
     private static ArticleSummary Summary(RenderContext context, ArticleContent content, string path, Language language, string? label) =>
         new(content.Title, context.Href(language, path), content.Description, context.Date(content.Date, language), RenderContext.Iso(content.Date), label);
 
-    private static PageJob List(RenderContext context, Language language, string path, string title, string intro, IEnumerable<ArticleSummary> items)
+    /// <summary>A list in pages of <see cref="ListPaging.PageSize"/>, each linking to the others.</summary>
+    private static IEnumerable<PageJob> List(RenderContext context, Language language, string listPath, string title, string intro, IEnumerable<ArticleSummary> items)
     {
-        var page = context.Contexts.Create(language, path, title, intro, title, searchable: false);
-        var model = new ArticleListViewModel(page, title, intro, items.ToList(), context.Ui(language)[UiKeys.NewsEmpty]);
-        return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(model));
+        var ui = context.Ui(language);
+        var all = items.ToList();
+        var count = ListPaging.PageCount(all.Count);
+        foreach (var (number, pageItems) in ListPaging.Split(all))
+        {
+            var path = SitePaths.ListPage(listPath, number);
+            var pageTitle = number == 1 ? title : ui.Format(UiKeys.ListPageTitle, title, number);
+            var page = context.Contexts.Create(language, path, pageTitle, intro, title, sectionPath: listPath, searchable: false);
+            var pagination = count == 1 ? null : new PaginationView(number, count,
+                Enumerable.Range(1, count).Select(n => new PageLink(n, context.Href(language, SitePaths.ListPage(listPath, n)))).ToList());
+            var model = new ArticleListViewModel(page, pageTitle, intro, pageItems, ui[UiKeys.NewsEmpty], pagination);
+            yield return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(model));
+        }
     }
 
     private static PageJob StoryDetail(RenderContext context, Story story, Language language)
