@@ -12,7 +12,8 @@ public static class ChartViews
         var ui = context.Ui(language);
         var rows = context.Site.MembersByCategory
             .Select(g => new ChartRow(context.Labels.Category(g.Key, language), g.Count(),
-                WithUnit(g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), ui[UiKeys.ChartMembersUnit], language),
+                WithUnit(g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ui[g.Count() == 1 ? UiKeys.ChartMembersUnitOne : UiKeys.ChartMembersUnit], language),
                 context.MemberGroupHref(language, g.Key)))
             .ToList();
         return Build("members-by-category", ui[UiKeys.ChartMembersByCategory], rows, ui, language);

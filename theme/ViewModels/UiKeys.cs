@@ -84,6 +84,7 @@ public static class UiKeys
     public const string ChartItem = "chart_item";
     public const string ChartValue = "chart_value";
     public const string ChartMembersUnit = "chart_members_unit";
+    public const string ChartMembersUnitOne = "chart_members_unit_one";
     public const string HomeKeyFigures = "home_key_figures";
     public const string HomeGoals = "home_goals";
     public const string HomeFiguresLink = "home_figures_link";

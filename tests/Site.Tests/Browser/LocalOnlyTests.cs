@@ -2,7 +2,8 @@ namespace Weihai.Tests.Browser;
 
 /// <summary>
 /// Nothing on the site loads from another host (the site must work from mainland China with no CDN, font or
-/// analytics), and nothing fails: every page kind in both languages, on a phone and a desktop.
+/// analytics), nothing fails and nothing is wider than the screen: every page kind in both languages, on a phone and
+/// a desktop. Each is saved as a screenshot under test-results/screenshots/ for a person to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LocalOnlyTests(ServedSite site)
@@ -30,9 +31,17 @@ public sealed class LocalOnlyTests(ServedSite site)
                 Assert.True(visit.Requests.Count > 3, $"{prefix}{path}: only {visit.Requests.Count} requests were seen");
                 Assert.Empty(visit.ForeignRequests);
                 Assert.Empty(visit.Problems);
-                Assert.Equal(await visit.Page.EvaluateAsync<int>("document.documentElement.scrollWidth"), width);
+                Assert.Equal(width, await visit.Page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+                await visit.ScreenshotAsync(ScreenshotName(prefix, path, width));
             }
         }
+    }
+
+    /// <summary>"en-members-detail-375" and the like: language, page kind, width.</summary>
+    private static string ScreenshotName(string prefix, string path, int width)
+    {
+        var kind = path.Split('?')[0].Trim('/').Replace('/', '-');
+        return $"{(prefix == "" ? "zh" : "en")}-{(kind.Length == 0 ? "home" : kind)}-{width}";
     }
 
     [Fact]
@@ -42,6 +51,7 @@ public sealed class LocalOnlyTests(ServedSite site)
         var response = await visit.OpenAsync("/en/no-such-page/", expectNotFound: true);
         Assert.Equal(404, response!.Status);
         Assert.Equal("Page not found", await visit.Page.Locator("h1").TextContentAsync());
+        await visit.ScreenshotAsync("en-404-1280");
         Assert.Empty(visit.ForeignRequests);
         Assert.Empty(visit.Problems);
     }

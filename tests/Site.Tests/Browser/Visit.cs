@@ -58,5 +58,16 @@ public sealed class Visit : IAsyncDisposable
     /// <summary>Console errors and warnings, script errors, failed requests and HTTP errors so far.</summary>
     public IReadOnlyList<string> Problems => _problems.ToList();
 
+    /// <summary>
+    /// Saves the whole page as <c>test-results/screenshots/&lt;name&gt;.png</c> for a person to look at; returns its path.
+    /// </summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(Support.RepoPaths.TestResults, "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
     public ValueTask DisposeAsync() => new(_context.CloseAsync());
 }

@@ -9,6 +9,9 @@ public static class RepoPaths
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
     public static string Sources => Path.Combine(Root, "sources");
 
+    /// <summary>What tests leave for a person to look at (screenshots); ignored by git.</summary>
+    public static string TestResults => Path.Combine(Root, "test-results");
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
