@@ -59,6 +59,21 @@ public sealed class Visit : IAsyncDisposable
     public IReadOnlyList<string> Problems => _problems.ToList();
 
     /// <summary>
+    /// The elements that reach past the right edge of the screen (a page a phone would scroll sideways), as
+    /// "tag.class right-edge"; empty when the page fits.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WiderThanScreenAsync()
+    {
+        var width = Page.ViewportSize!.Width;
+        var overflowing = await Page.EvaluateAsync<string[]>(
+            "width => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 0.5)" +
+            ".map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right))",
+            width);
+        var scrollWidth = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        return scrollWidth > width ? [$"the page is {scrollWidth}px wide", .. overflowing] : [];
+    }
+
+    /// <summary>
     /// Saves the whole page as <c>test-results/screenshots/&lt;name&gt;.png</c> for a person to look at; returns its path.
     /// </summary>
     public async Task<string> ScreenshotAsync(string name)

@@ -1,0 +1,23 @@
+namespace Weihai.Tests.Browser;
+
+/// <summary>One page of each kind the site has, by its Chinese path; the English one is under /en.</summary>
+public static class PageKinds
+{
+    public static TheoryData<string> All => new()
+    {
+        "/", "/members/", "/members/weihai-technician-college/", "/bases/", "/bases/weihai-craftsman-college/",
+        "/models/", "/models/order-classes/", "/figures/", "/stories/", "/stories/jining-mentor-apprentice/",
+        "/news/", "/news/group-founded/", "/about/", "/plan/", "/search/?q=威高", "/sitemap/",
+    };
+
+    public static readonly string[] LanguagePrefixes = ["", "/en"];
+
+    public static readonly (int Width, int Height)[] Screens = [(375, 812), (1280, 800)];
+
+    /// <summary>"en-members-detail-375" and the like: language, page kind, width.</summary>
+    public static string ScreenshotName(string prefix, string path, int width)
+    {
+        var kind = path.Split('?')[0].Trim('/').Replace('/', '-');
+        return $"{(prefix == "" ? "zh" : "en")}-{(kind.Length == 0 ? "home" : kind)}-{width}";
+    }
+}
