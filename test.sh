@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, fixture sites, the real content with its search index, and the browser tests.
-# Installs what is missing first: npm packages (Pagefind, the HTML checker) and Debian's Chromium with CJK fonts.
+# Installs what is missing first: npm packages (Pagefind, the HTML checker), Debian's Chromium with CJK fonts, Java.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +12,7 @@ fi
 source tools/ensure-tools.sh
 ensure_npm_packages || exit 2
 ensure_chromium || exit 2
+ensure_java || exit 2
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -1,6 +1,6 @@
 # Installs what the build and the tests run besides .NET, only when it is missing; sourced by build.sh and test.sh.
 # Nothing is downloaded from outside the package registries: npm for Pagefind and the HTML checker, Debian's apt
-# for Chromium and the Chinese fonts it draws pages with.
+# for Chromium, the Chinese fonts it draws pages with, and Java for the HTML checker.
 
 # Pagefind and vnu-jar, pinned in package-lock.json; installed again when the lock file changed.
 ensure_npm_packages() {
@@ -17,6 +17,13 @@ as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; elif sudo -n true 2>/dev/null; then sudo "$@"; else return 1; fi
 }
 
+# Debian packages, where apt-get is there and we may run it; fails quietly otherwise (callers say what to install).
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 && as_root true || return 1
+  echo "Installing $* with apt-get..."
+  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
 # Debian's Chromium for the browser tests (never a downloaded browser), and CJK fonts so Chinese pages render.
 ensure_chromium() {
   local chromium=${WEIHAI_CHROMIUM:-/usr/bin/chromium}
@@ -24,12 +31,18 @@ ensure_chromium() {
   [[ -x $chromium ]] || need+=(chromium)
   if ! command -v fc-list >/dev/null 2>&1 || [[ -z $(fc-list :lang=zh 2>/dev/null) ]]; then need+=(fonts-noto-cjk); fi
   [[ ${#need[@]} -eq 0 ]] && return 0
-  if command -v apt-get >/dev/null 2>&1 && as_root true; then
-    echo "Installing ${need[*]} with apt-get for the browser tests..."
-    as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-    [[ -x $chromium ]] && return 0
-  fi
+  apt_install "${need[@]}" || true
+  # Without the fonts Chinese text shows as boxes in screenshots, but every test still means what it says.
+  [[ -x $chromium ]] && return 0
   echo "The browser tests need Chromium at $chromium and CJK fonts: install them (Debian: apt-get install -y chromium fonts-noto-cjk)," >&2
   echo "or set WEIHAI_CHROMIUM to a Chromium binary." >&2
+  return 2
+}
+
+# Java runs the Nu HTML Checker (vnu.jar) in the tests.
+ensure_java() {
+  command -v java >/dev/null 2>&1 && return 0
+  apt_install default-jre-headless && command -v java >/dev/null 2>&1 && return 0
+  echo "The HTML checks need Java 17 or later: install it (Debian: apt-get install -y default-jre-headless)." >&2
   return 2
 }
