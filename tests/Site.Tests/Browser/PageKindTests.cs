@@ -54,16 +54,22 @@ public sealed class PageKindTests(ServedSite site)
         }
     }
 
-    [Fact]
-    public async Task The_404_page_is_served_with_status_404_in_the_address_language()
+    [Theory]
+    [InlineData("/no-such-page/", "页面不存在", "zh-404")]
+    [InlineData("/en/no-such-page/", "Page not found", "en-404")]
+    public async Task The_404_page_is_served_with_status_404_in_the_address_language_and_passes_axe(string path, string heading, string name)
     {
-        await using var visit = await site.NewVisitAsync();
-        var response = await visit.OpenAsync("/en/no-such-page/", expectNotFound: true);
-        Assert.Equal(404, response!.Status);
-        Assert.Equal("Page not found", await visit.Page.Locator("h1").TextContentAsync());
-        Assert.Empty(visit.ForeignRequests);
-        Assert.Empty(visit.Problems);
-        Assert.Empty(await Accessibility.ViolationsAsync(visit.Page));
-        await visit.ScreenshotAsync("en-404-1280");
+        foreach (var (width, height) in PageKinds.Screens)
+        {
+            await using var visit = await site.NewVisitAsync(width, height);
+            var response = await visit.OpenAsync(path, expectNotFound: true);
+            Assert.Equal(404, response!.Status);
+            Assert.Equal(heading, await visit.Page.Locator("h1").TextContentAsync());
+            Assert.Empty(visit.ForeignRequests);
+            Assert.Empty(visit.Problems);
+            Assert.Empty(await visit.WiderThanScreenAsync());
+            Assert.Empty(await Accessibility.ViolationsAsync(visit.Page));
+            await visit.ScreenshotAsync($"{name}-{width}");
+        }
     }
 }

@@ -12,6 +12,7 @@ public class InvalidContentTests
     public static TheoryData<string, string> Cases => new()
     {
         { "bad-indentation", "content/members/broken.yml:5:2: error: this line's indentation does not line up with the fields above it. Indent it with the same number of spaces as the other fields at its level (two spaces per level)." },
+        { "malformed-yaml", "content/members/unclosed-quote.yml:4:10: error: a quoted value is not closed on its line. Add the closing quote at the end of the value." },
         { "tab-indentation", "content/members/tabbed.yml:4:1: error: a tab is used for indentation (also on line 5); YAML allows only spaces there. Replace each tab with spaces (two spaces per level)." },
         { "missing-name", "content/members/nameless.yml:1:1: error: the required field 'name' is missing. Add 'name:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'." },
         { "unknown-field", "content/members/typo.yml:3:1: error: unknown field 'nmae'. Did you mean 'name'? It is required and missing." },
