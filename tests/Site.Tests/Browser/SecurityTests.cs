@@ -39,23 +39,12 @@ public sealed partial class SecurityTests(ServedSite site)
     public async Task The_preview_server_sends_the_deployed_policy_and_a_planted_inline_script_is_refused_and_reported()
     {
         var policy = DeployedHeaders()["Content-Security-Policy"];
-        var plantedFolder = Path.Combine(site.Output, "planted-inline-script");
-        Directory.CreateDirectory(plantedFolder);
-        var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
-        File.WriteAllText(Path.Combine(plantedFolder, "index.html"),
-            home.Replace("</main>", "<script>document.title = 'inline script ran';</script></main>", StringComparison.Ordinal));
-        try
-        {
-            await using var visit = await site.NewVisitAsync();
-            var response = await visit.OpenAsync("/planted-inline-script/");
-            Assert.Equal(policy, await response!.HeaderValueAsync("content-security-policy"));
-            Assert.NotEqual("inline script ran", await visit.Page.TitleAsync());
-            Assert.Contains(visit.Problems, p => p.Contains("Content Security Policy", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(plantedFolder, recursive: true);
-        }
+        using var planted = site.Plant("inline-script", "<script>document.title = 'inline script ran';</script>");
+        await using var visit = await site.NewVisitAsync();
+        var response = await visit.OpenAsync(planted.Path);
+        Assert.Equal(policy, await response!.HeaderValueAsync("content-security-policy"));
+        Assert.NotEqual("inline script ran", await visit.Page.TitleAsync());
+        Assert.Contains(visit.Problems, p => p.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [GeneratedRegex("script-src ([^;]+)")]

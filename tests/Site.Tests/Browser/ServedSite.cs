@@ -48,15 +48,30 @@ public sealed class ServedSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (its own localStorage) with one tab, recording what the tab requests.</summary>
-    public async Task<Visit> NewVisitAsync(int width = 1280, int height = 800, bool javaScript = true)
+    /// <param name="bypassPolicy">Ignore the Content-Security-Policy, only to show a check would see what the policy blocks.</param>
+    public async Task<Visit> NewVisitAsync(int width = 1280, int height = 800, bool javaScript = true, bool bypassPolicy = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
             Locale = "zh-CN",
+            BypassCSP = bypassPolicy,
         });
         return new Visit(this, context, await context.NewPageAsync());
+    }
+
+    /// <summary>
+    /// Serves a copy of the home page with <paramref name="planted"/> added to its main content, at
+    /// <c>/planted-&lt;name&gt;/</c>, until the returned handle is disposed: for showing that a check catches a problem.
+    /// </summary>
+    public PlantedPage Plant(string name, string planted)
+    {
+        var folder = Path.Combine(Output, "planted-" + name);
+        Directory.CreateDirectory(folder);
+        var home = File.ReadAllText(Path.Combine(Output, "index.html"));
+        File.WriteAllText(Path.Combine(folder, "index.html"), home.Replace("</main>", planted + "</main>", StringComparison.Ordinal));
+        return new PlantedPage($"/planted-{name}/", folder);
     }
 
     public async Task DisposeAsync()
@@ -66,4 +81,12 @@ public sealed class ServedSite : IAsyncLifetime
         if (_server is not null) await _server.DisposeAsync();
         _site.Dispose();
     }
+}
+
+/// <summary>A page planted into the served site for one test; disposing removes it.</summary>
+public sealed class PlantedPage(string path, string folder) : IDisposable
+{
+    public string Path { get; } = path;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -39,6 +39,7 @@ public static partial class SecretScanner
     [GeneratedRegex(@"(?i)\b\w*(auth_token|api_key|secret|password|token)\s*[:=]\s*['""]?(?![$'""{])[A-Za-z0-9_\-]{16,}")]
     private static partial Regex AssignedSecret();
 
-    [GeneratedRegex(@"(?<![\w.])(/root/|/home/[a-z]|/Users/[A-Za-z]|[Cc]:\\Users\\|/work/)")]
+    /// <summary>The one-letter classes keep this line from matching itself.</summary>
+    [GeneratedRegex(@"(?<![\w.])(/r[o]ot/|/h[o]me/[a-z]|/U[s]ers/[A-Za-z]|[Cc]:\\U[s]ers\\|/w[o]rk/)")]
     private static partial Regex MachinePath();
 }
