@@ -38,4 +38,15 @@ public sealed class GuardTests(ServedSite site)
         Assert.NotEmpty(overflow);
         Assert.Contains(overflow, o => o.StartsWith("svg", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_focus_check_names_a_link_whose_focus_outline_was_removed()
+    {
+        // An inline style is refused by the site's policy, so the planted rule needs the policy bypassed.
+        using var planted = site.Plant("no-focus", "<style>.planted-link:focus-visible { outline: none; }</style><a class=\"planted-link\" href=\"/\">x</a>");
+        await using var visit = await site.NewVisitAsync(bypassPolicy: true);
+        await visit.OpenAsync(planted.Path);
+        var (_, _, withoutIndicator) = await visit.TabThroughAsync();
+        Assert.Contains(withoutIndicator, e => e.Contains("planted-link", StringComparison.Ordinal));
+    }
 }

@@ -40,23 +40,8 @@ public sealed class KeyboardAndNoScriptTests(ServedSite site)
         await visit.OpenAsync(path);
         if (path.StartsWith("/search/", StringComparison.Ordinal))
             await visit.Page.Locator("[data-search-results] li").First.WaitForAsync(new() { Timeout = 15_000 });
-        var focusable = await visit.Page.EvaluateAsync<int>(
-            "[...document.querySelectorAll('a[href], button, input, select, textarea')].filter(e => e.offsetParent !== null || e.matches('.skip-link')).length");
-
-        var reached = new HashSet<string>();
-        var withoutIndicator = new List<string>();
-        for (var i = 0; i < focusable + 5; i++)
-        {
-            await visit.Page.Keyboard.PressAsync("Tab");
-            var focused = await visit.Page.EvaluateAsync<string[]>(
-                "() => { const e = document.activeElement; const s = getComputedStyle(e);" +
-                " return [e.outerHTML.slice(0, 120), String(s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)," +
-                " String([...document.querySelectorAll('*')].indexOf(e))]; }");
-            if (focused[0].StartsWith("<body", StringComparison.Ordinal)) break;
-            reached.Add(focused[2]); // its place in the document: two identical links are still two stops
-            if (focused[1] != "true") withoutIndicator.Add(focused[0]);
-        }
-        Assert.Equal(focusable, reached.Count);
+        var (focusable, reached, withoutIndicator) = await visit.TabThroughAsync();
+        Assert.Equal(focusable, reached);
         Assert.Empty(withoutIndicator);
     }
 

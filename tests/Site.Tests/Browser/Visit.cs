@@ -59,6 +59,30 @@ public sealed class Visit : IAsyncDisposable
     public IReadOnlyList<string> Problems => _problems.ToList();
 
     /// <summary>
+    /// Presses Tab through the whole page: how many links and controls are visible, how many distinct ones Tab
+    /// reached, and those that showed no focus outline of at least 2px when reached.
+    /// </summary>
+    public async Task<(int Focusable, int Reached, IReadOnlyList<string> WithoutIndicator)> TabThroughAsync()
+    {
+        var focusable = await Page.EvaluateAsync<int>(
+            "[...document.querySelectorAll('a[href], button, input, select, textarea')].filter(e => e.offsetParent !== null || e.matches('.skip-link')).length");
+        var reached = new HashSet<string>();
+        var withoutIndicator = new List<string>();
+        for (var i = 0; i < focusable + 5; i++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            var focused = await Page.EvaluateAsync<string[]>(
+                "() => { const e = document.activeElement; const s = getComputedStyle(e);" +
+                " return [e.outerHTML.slice(0, 120), String(s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)," +
+                " String([...document.querySelectorAll('*')].indexOf(e))]; }");
+            if (focused[0].StartsWith("<body", StringComparison.Ordinal)) break;
+            reached.Add(focused[2]); // its place in the document: two identical links are still two stops
+            if (focused[1] != "true") withoutIndicator.Add(focused[0]);
+        }
+        return (focusable, reached.Count, withoutIndicator);
+    }
+
+    /// <summary>
     /// The elements that reach past the right edge of the screen (a page a phone would scroll sideways), as
     /// "tag.class right-edge"; empty when the page fits.
     /// </summary>
