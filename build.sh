@@ -4,13 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v dotnet >/dev/null 2>&1; then
-  echo "The .NET SDK is missing: install .NET SDK 10 (see global.json), then run this again." >&2
-  exit 2
-fi
-
-# Pagefind (the search index) comes from npm; not needed with --no-search.
 source tools/ensure-tools.sh
+ensure_dotnet || exit 2
+# Pagefind (the search index) comes from npm; not needed with --no-search.
 if [[ " $* " != *" --no-search "* ]]; then ensure_npm_packages || exit 2; fi
 
 dotnet build generator -c Release --nologo -v quiet -clp:ErrorsOnly

@@ -4,12 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v dotnet >/dev/null 2>&1; then
-  echo "The .NET SDK is missing: install .NET SDK 10 (see global.json), then run this again." >&2
-  exit 2
-fi
-
 source tools/ensure-tools.sh
+ensure_dotnet || exit 2
 ensure_npm_packages || exit 2
 ensure_chromium || exit 2
 ensure_java || exit 2

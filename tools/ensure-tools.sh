@@ -2,6 +2,13 @@
 # Nothing is downloaded from outside the package registries: npm for Pagefind and the HTML checker, Debian's apt
 # for Chromium, the Chinese fonts it draws pages with, and Java for the HTML checker.
 
+# The .NET SDK cannot be installed from here: say which one to install.
+ensure_dotnet() {
+  command -v dotnet >/dev/null 2>&1 && return 0
+  echo "The .NET SDK is missing: install .NET SDK 10 (see global.json), then run this again." >&2
+  return 2
+}
+
 # Pagefind and vnu-jar, pinned in package-lock.json; installed again when the lock file changed.
 ensure_npm_packages() {
   if [[ -f node_modules/.package-lock.json && ! package-lock.json -nt node_modules/.package-lock.json ]]; then return 0; fi

@@ -19,9 +19,9 @@ public static class StagedWriter
         {
             StagedSite.DeleteIfExists(staged.Path);
             Directory.CreateDirectory(staged.Path);
-            var folders = output.Paths.Select(p => System.IO.Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct();
-            foreach (var folder in folders) Directory.CreateDirectory(System.IO.Path.Combine(staged.Path, folder!));
-            Parallel.ForEach(output.Files, file => File.WriteAllBytes(System.IO.Path.Combine(staged.Path, file.Key), file.Value));
+            var folders = output.Paths.Select(p => Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct();
+            foreach (var folder in folders) Directory.CreateDirectory(Path.Combine(staged.Path, folder!));
+            Parallel.ForEach(output.Files, file => File.WriteAllBytes(Path.Combine(staged.Path, file.Key), file.Value));
             return staged;
         }
         catch

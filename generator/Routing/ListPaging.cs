@@ -13,10 +13,6 @@ public static class ListPaging
     public static int PageCount(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
 
     /// <summary>The items of each page, in order, with its 1-based number.</summary>
-    public static IEnumerable<(int Number, IReadOnlyList<T> Items)> Split<T>(IReadOnlyList<T> items)
-    {
-        var pages = PageCount(items.Count);
-        for (var number = 1; number <= pages; number++)
-            yield return (number, items.Skip((number - 1) * PageSize).Take(PageSize).ToList());
-    }
+    public static IEnumerable<(int Number, IReadOnlyList<T> Items)> Split<T>(IReadOnlyList<T> items) =>
+        items.Count == 0 ? [(1, [])] : items.Chunk(PageSize).Select((page, index) => (index + 1, (IReadOnlyList<T>)page));
 }
