@@ -24,12 +24,13 @@ public static class BuildCommand
                 Directory.GetCurrentDirectory(),
                 parse.GetValue(options.Drafts),
                 IndexSearch: !parse.GetValue(options.NoSearch));
-            return await Run(buildOptions, reporter);
+            return (await Run(buildOptions, reporter)).ExitCode;
         });
         return command;
     }
 
-    public static async Task<int> Run(BuildOptions buildOptions, ConsoleReporter reporter)
+    /// <summary>Builds and prints the problems or the summary; preview also shows the outcome in the browser.</summary>
+    public static async Task<BuildOutcome> Run(BuildOptions buildOptions, ConsoleReporter reporter)
     {
         var watch = Stopwatch.StartNew();
         BuildResult result;
@@ -40,11 +41,14 @@ public static class BuildCommand
         catch (BuildToolException problem)
         {
             reporter.ToolProblem(problem);
-            return ExitCodes.ToolProblem;
+            return new BuildOutcome(ExitCodes.ToolProblem, null, problem);
         }
         reporter.Problems(result.Diagnostics);
-        if (!result.Succeeded) return ExitCodes.ContentProblems;
+        if (!result.Succeeded) return new BuildOutcome(ExitCodes.ContentProblems, result, null);
         reporter.Summary(result, Path.GetRelativePath(buildOptions.DisplayRoot, buildOptions.OutputDirectory!), watch.Elapsed);
-        return ExitCodes.Success;
+        return new BuildOutcome(ExitCodes.Success, result, null);
     }
 }
+
+/// <summary>How a build ended: its exit code, its result when the content was read, or the tool that failed.</summary>
+public sealed record BuildOutcome(int ExitCode, BuildResult? Result, BuildToolException? ToolProblem);

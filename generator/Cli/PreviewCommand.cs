@@ -5,15 +5,16 @@ using Weihai.Generator.Preview;
 namespace Weihai.Generator.Cli;
 
 /// <summary>
-/// <c>preview</c>: build, serve on 127.0.0.1, and rebuild when a file under content/ or theme/ changes.
-/// It stays up across content errors, which are printed; the last good site keeps being served.
+/// <c>preview</c>: build, serve on 127.0.0.1, and rebuild when a file under content/ or theme/ changes. Open tabs
+/// reload by themselves after a rebuild, or show the content's problems over the page until they are fixed.
+/// It stays up across content errors, which are also printed; the last good site keeps being served beneath.
 /// </summary>
 public static class PreviewCommand
 {
     public static Command Create(SiteOptions options)
     {
         var port = new Option<int>("--port") { Description = "The local port to serve on (default: 5080)", DefaultValueFactory = _ => 5080 };
-        var command = new Command("preview", "Build, serve the site on http://127.0.0.1:<port>/ and rebuild when content or theme files change")
+        var command = new Command("preview", "Build, serve the site on http://127.0.0.1:<port>/, rebuild when content or theme files change and reload open tabs")
         {
             options.Content, options.Output, port, options.Drafts, options.NoSearch,
         };
@@ -27,21 +28,23 @@ public static class PreviewCommand
             var buildOptions = new BuildOptions(content, output, address, Directory.GetCurrentDirectory(), parse.GetValue(options.Drafts),
                 IndexSearch: !parse.GetValue(options.NoSearch));
 
-            await BuildCommand.Run(buildOptions, reporter);
-            await using var server = await PreviewServer.StartAsync(output, portNumber);
-            Console.WriteLine($"Serving {address} (Ctrl+C to stop)");
+            var live = new LiveReload();
+            await Rebuild(buildOptions, reporter, live);
+            await using var server = await PreviewServer.StartAsync(output, portNumber, live);
+            Console.WriteLine($"Serving {address} (Ctrl+C to stop). Open pages reload by themselves when a file changes.");
 
             var theme = Path.Combine(Path.GetDirectoryName(content) ?? content, "theme");
             var gate = new SemaphoreSlim(1, 1);
-            using var watcher = new ChangeWatcher([content, theme], changed =>
+            using var watcher = new ChangeWatcher([content, theme], burst =>
             {
                 gate.Wait();
                 try
                 {
-                    if (changed.Any(p => p.EndsWith(".razor", StringComparison.Ordinal) || p.EndsWith(".cs", StringComparison.Ordinal)))
+                    if (burst.Paths.Any(p => p.EndsWith(".razor", StringComparison.Ordinal) || p.EndsWith(".cs", StringComparison.Ordinal)))
                         Console.WriteLine("A theme component changed: components are compiled, so restart preview to see it.");
-                    Console.WriteLine($"Changed: {string.Join(", ", changed.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)))}; rebuilding");
-                    BuildCommand.Run(buildOptions, reporter).GetAwaiter().GetResult();
+                    Console.WriteLine($"Changed: {string.Join(", ", burst.Paths.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)))}; rebuilding");
+                    if (Rebuild(buildOptions, reporter, live).GetAwaiter().GetResult())
+                        Console.WriteLine($"Rebuilt {burst.Age.TotalMilliseconds:0} ms after the change; open pages reload.");
                 }
                 finally
                 {
@@ -60,5 +63,32 @@ public static class PreviewCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. True when it succeeded.</summary>
+    private static async Task<bool> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live)
+    {
+        BuildOutcome outcome;
+        try
+        {
+            outcome = await BuildCommand.Run(buildOptions, reporter);
+        }
+        catch (Exception exception)
+        {
+            // A fault in the generator must not end the preview: the next save may avoid it.
+            reporter.InternalError(exception);
+            live.Failed([LiveProblem.WithoutLocation($"Internal error in the generator: {exception.Message}",
+                "This is not a content problem: the terminal shows the details to pass on to a developer.")]);
+            return false;
+        }
+        if (outcome.ExitCode == ExitCodes.Success)
+        {
+            live.Built();
+            return true;
+        }
+        live.Failed(outcome.ToolProblem is { } tool
+            ? [LiveProblem.WithoutLocation(tool.Message, "Not a content problem: see the terminal.")]
+            : outcome.Result!.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(LiveProblem.From).ToList());
+        return false;
     }
 }

@@ -1,4 +1,12 @@
+using System.Diagnostics;
+
 namespace Weihai.Generator.Preview;
+
+/// <summary>The files that changed in one burst, and when the first of them was noticed (a <see cref="Stopwatch"/> timestamp).</summary>
+public sealed record ChangeBurst(IReadOnlyList<string> Paths, long FirstNoticed)
+{
+    public TimeSpan Age => Stopwatch.GetElapsedTime(FirstNoticed);
+}
 
 /// <summary>
 /// Watches folders and calls back once per burst of changes: editors' tools often write a file several times
@@ -6,23 +14,25 @@ namespace Weihai.Generator.Preview;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    /// <summary>How long the folders must stay quiet before a rebuild starts: long enough to join one save's writes.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly object _gate = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private long _firstNoticed;
 
-    public ChangeWatcher(IEnumerable<string> folders, Action<IReadOnlyCollection<string>> onChanges)
+    public ChangeWatcher(IEnumerable<string> folders, Action<ChangeBurst> onChanges)
     {
         _timer = new Timer(_ =>
         {
-            string[] changed;
+            ChangeBurst burst;
             lock (_gate)
             {
-                changed = _changed.Order(StringComparer.Ordinal).ToArray();
+                burst = new ChangeBurst(_changed.Order(StringComparer.Ordinal).ToArray(), _firstNoticed);
                 _changed.Clear();
             }
-            if (changed.Length > 0) onChanges(changed);
+            if (burst.Paths.Count > 0) onChanges(burst);
         });
         foreach (var folder in folders.Where(Directory.Exists))
         {
@@ -38,10 +48,19 @@ public sealed class ChangeWatcher : IDisposable
     private void Note(string path)
     {
         if (path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ||
-            path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) return;
-        lock (_gate) _changed.Add(path);
+            path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ||
+            IsEditorScratch(Path.GetFileName(path))) return;
+        lock (_gate)
+        {
+            if (_changed.Count == 0) _firstNoticed = Stopwatch.GetTimestamp();
+            _changed.Add(path);
+        }
         _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>Editors' swap and backup files (<c>.x.yml.swp</c>, <c>x.yml~</c>): the real save follows as its own change.</summary>
+    private static bool IsEditorScratch(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal);
 
     public void Dispose()
     {

@@ -49,7 +49,8 @@ public sealed class ServedSite : IAsyncLifetime
 
     /// <summary>A fresh browser profile (its own localStorage) with one tab, recording what the tab requests.</summary>
     /// <param name="bypassPolicy">Ignore the Content-Security-Policy, only to show a check would see what the policy blocks.</param>
-    public async Task<Visit> NewVisitAsync(int width = 1280, int height = 800, bool javaScript = true, bool bypassPolicy = false)
+    /// <param name="origin">Another local server to visit (a preview started by the test) instead of this served site.</param>
+    public async Task<Visit> NewVisitAsync(int width = 1280, int height = 800, bool javaScript = true, bool bypassPolicy = false, string? origin = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -58,7 +59,7 @@ public sealed class ServedSite : IAsyncLifetime
             Locale = "zh-CN",
             BypassCSP = bypassPolicy,
         });
-        return new Visit(this, context, await context.NewPageAsync());
+        return new Visit(origin ?? Origin, context, await context.NewPageAsync());
     }
 
     /// <summary>

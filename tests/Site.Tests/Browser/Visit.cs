@@ -9,15 +9,15 @@ namespace Weihai.Tests.Browser;
 /// </summary>
 public sealed class Visit : IAsyncDisposable
 {
-    private readonly ServedSite _site;
+    private readonly string _origin;
     private readonly IBrowserContext _context;
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _problems = new();
     private readonly ConcurrentDictionary<string, bool> _expectedMissing = new();
 
-    public Visit(ServedSite site, IBrowserContext context, IPage page)
+    public Visit(string origin, IBrowserContext context, IPage page)
     {
-        _site = site;
+        _origin = origin;
         _context = context;
         Page = page;
         context.Request += (_, request) => _requests.Enqueue(request.Url);
@@ -42,8 +42,8 @@ public sealed class Visit : IAsyncDisposable
     /// <param name="expectNotFound">The address is meant to be missing (the 404 page): its 404 status is not a problem.</param>
     public async Task<IResponse?> OpenAsync(string path, bool expectNotFound = false)
     {
-        if (expectNotFound) _expectedMissing[_site.Origin + path] = true;
-        return await Page.GotoAsync(_site.Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (expectNotFound) _expectedMissing[_origin + path] = true;
+        return await Page.GotoAsync(_origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
     }
 
     /// <summary>The address bar, without the origin: <c>/members/?q=...</c>.</summary>
@@ -51,7 +51,7 @@ public sealed class Visit : IAsyncDisposable
 
     /// <summary>Every request the tab made that went anywhere but the local server.</summary>
     public IReadOnlyList<string> ForeignRequests =>
-        _requests.Where(url => !url.StartsWith(_site.Origin + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal)).ToList();
+        _requests.Where(url => !url.StartsWith(_origin + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal)).ToList();
 
     public IReadOnlyList<string> Requests => _requests.ToList();
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Weihai.Tests.Support;
 
@@ -8,48 +7,19 @@ namespace Weihai.Tests.Site;
 public sealed class PreviewTests : IDisposable
 {
     private readonly FixtureSite _site = FixtureSite.From("minimal");
-    private readonly int _port = FreePort.Next();
-    private readonly Process _preview;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly PreviewProcess _preview;
 
-    public PreviewTests()
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "weihai-site.dll"));
-        foreach (var argument in new[] { "preview", "--port", _port.ToString(System.Globalization.CultureInfo.InvariantCulture) }) start.ArgumentList.Add(argument);
-        start.Environment["NO_COLOR"] = "1";
-        _preview = Process.Start(start)!;
-        _preview.BeginOutputReadLine();
-        _preview.BeginErrorReadLine();
-    }
-
-    private string Url(string path) => $"http://127.0.0.1:{_port}{path}";
-
-    private async Task<HttpResponseMessage> WaitForAsync(string path)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return await _http.GetAsync(Url(path));
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !_preview.HasExited)
-            {
-                await Task.Delay(200);
-            }
-        }
-    }
+    public PreviewTests() => _preview = new PreviewProcess(_site.Root);
 
     [Fact]
     public async Task Serves_pages_with_the_deployed_headers_and_language_404s_and_rebuilds_on_change()
     {
-        var home = await WaitForAsync("/en/");
+        var home = await _preview.WaitUntilServingAsync("/en/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.StartsWith("default-src 'self'", home.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("Test Site", await home.Content.ReadAsStringAsync());
 
-        var missing = await _http.GetAsync(Url("/en/no-such-page/"));
+        var missing = await _preview.Http.GetAsync(_preview.Url("/en/no-such-page/"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("<html lang=\"en\"", await missing.Content.ReadAsStringAsync());
 
@@ -60,19 +30,30 @@ public sealed class PreviewTests : IDisposable
         do
         {
             await Task.Delay(200);
-            page = await _http.GetStringAsync(Url("/en/members/weihai-technician-college/"));
+            page = await _preview.Http.GetStringAsync(_preview.Url("/en/members/weihai-technician-college/"));
         }
         while (!page.Contains("Weihai Technician College Renamed", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.Contains("Weihai Technician College Renamed", page);
+        Assert.Contains("ms after the change; open pages reload.", _preview.Printed);
     }
 
+    [Fact]
+    public async Task Adds_the_live_reload_script_to_served_pages_but_never_to_the_files_on_disk()
+    {
+        var page = await (await _preview.WaitUntilServingAsync("/members/weihai-technician-college/")).Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/__preview/live-reload.js\" data-version=\"1\"", page);
+        var script = await _preview.Http.GetAsync(_preview.Url("/__preview/live-reload.js"));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+
+        var onDisk = _site.ReadOutput(Path.Combine("members", "weihai-technician-college", "index.html"));
+        Assert.Contains("<h1", onDisk);
+        Assert.DoesNotContain("__preview", onDisk);
+    }
 
     public void Dispose()
     {
-        if (!_preview.HasExited) _preview.Kill(entireProcessTree: true);
-        _preview.WaitForExit(5000);
         _preview.Dispose();
-        _http.Dispose();
         _site.Dispose();
     }
 }
