@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Weihai.Generator.Cli;
 
-// The generator's command line: build, check, preview. Exit codes: 0 success, 1 content problems, 2 wrong usage,
+// The generator's command line: build, check, preview, new. Exit codes: 0 success, 1 content problems, 2 wrong usage,
 // 3 internal error, 4 a build tool (Pagefind) missing or failed.
 var options = new SiteOptions();
 var root = new RootCommand("Builds the bilingual website of the Weihai Technical Education Group (Alliance) from content/.")
@@ -9,6 +9,7 @@ var root = new RootCommand("Builds the bilingual website of the Weihai Technical
     BuildCommand.Create(options),
     CheckCommand.Create(options),
     PreviewCommand.Create(options),
+    NewCommand.Create(options),
 };
 
 var parse = root.Parse(args);

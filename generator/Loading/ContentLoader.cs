@@ -53,7 +53,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
 
         if (config is null || strings.Count != Language.All.Count) return null;
         return new SiteModel(config, strings,
-            members.OrderBy(m => m.Order).ThenBy(m => m.Id, StringComparer.Ordinal).ToList(),
+            members.Where(m => includeDrafts || !m.Draft).OrderBy(m => m.Order).ThenBy(m => m.Id, StringComparer.Ordinal).ToList(),
             bases.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(),
             models.OrderBy(m => m.PlanPoint).ThenBy(m => m.Id, StringComparer.Ordinal).ToList(),
             Group(WithoutDrafts(pages)),

@@ -20,6 +20,7 @@ public static class MemberLoader
         var profile = fields.OptionalLocalizedMarkdown("profile");
         var orderClasses = fields.OptionalLocalizedMarkdown("order_classes");
         var apprenticeships = fields.OptionalLocalizedMarkdown("apprenticeships");
+        var draft = fields.OptionalBool("draft");
         fields.ReportUnknownFields();
 
         if (website is not null && !website.StartsWith("https://", StringComparison.Ordinal) && !website.StartsWith("http://", StringComparison.Ordinal))
@@ -31,6 +32,6 @@ public static class MemberLoader
 
         if (id is null || order is null || name is null || category is null) return null;
         return new Member(id, order.Value, name, category.Value, district, industry, website, profile, orderClasses, apprenticeships,
-            idLocation);
+            idLocation, draft);
     }
 }

@@ -7,6 +7,7 @@ namespace Weihai.Generator.Model;
 /// <param name="Order">Position in the published member list, so the directory can show it as published.</param>
 /// <param name="Source">Where the member is defined: its <c>id</c> field.</param>
 /// <param name="Profile">Optional Markdown profile per language; empty until an editor writes one.</param>
+/// <param name="Draft">Built only with --drafts: a member being prepared (the <c>new member</c> command starts one so).</param>
 public sealed record Member(
     string Id,
     int Order,
@@ -18,4 +19,5 @@ public sealed record Member(
     LocalizedMarkdown? Profile,
     LocalizedMarkdown? OrderClasses,
     LocalizedMarkdown? Apprenticeships,
-    SourceLocation Source);
+    SourceLocation Source,
+    bool Draft);

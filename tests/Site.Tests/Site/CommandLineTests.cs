@@ -32,6 +32,7 @@ public class CommandLineTests
     [InlineData("build", "--base-url")]
     [InlineData("check", "no translation")]
     [InlineData("preview", "--port")]
+    [InlineData("new", "member, story, news, page")]
     public void Every_command_has_help(string command, string mentioned)
     {
         using var folder = new TempFolder();
