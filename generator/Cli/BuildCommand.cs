@@ -12,7 +12,7 @@ public static class BuildCommand
     {
         var command = new Command("build", "Build the whole site in both languages into the output folder")
         {
-            options.Content, options.Output, options.BaseUrl, options.Drafts, options.NoSearch,
+            options.Content, options.Output, options.BaseUrl, options.Drafts, options.NoSearch, options.NoIndex,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -23,7 +23,8 @@ public static class BuildCommand
                 parse.GetValue(options.BaseUrl),
                 Directory.GetCurrentDirectory(),
                 parse.GetValue(options.Drafts),
-                IndexSearch: !parse.GetValue(options.NoSearch));
+                IndexSearch: !parse.GetValue(options.NoSearch),
+                NoIndex: parse.GetValue(options.NoIndex));
             return (await Run(buildOptions, reporter)).ExitCode;
         });
         return command;

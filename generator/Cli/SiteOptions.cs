@@ -27,6 +27,11 @@ public sealed class SiteOptions
         Description = "Skip the search index (Pagefind): faster, for checks and benchmarks; the search page then says search is unavailable",
     };
 
+    public Option<bool> NoIndex { get; } = new("--noindex")
+    {
+        Description = "Ask search engines not to index this build (deploy previews): X-Robots-Tag: noindex on every page and a robots.txt that disallows all",
+    };
+
     public Option<bool> Drafts { get; } = new("--drafts")
     {
         Description = "Also build content marked 'draft: true' (for previews, never for production)",

@@ -57,10 +57,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         Phase("PostProcess", () =>
         {
             foreach (var page in pages) output.AddText(page.OutputPath, page.Html);
-            SitemapWriter.AddTo(output, urls, routes);
+            SitemapWriter.AddTo(output, urls, routes, options.NoIndex);
             OpenDataWriter.AddTo(output, context);
             FeedWriter.AddTo(output, context);
-            NetlifyFilesWriter.AddTo(output, urls);
+            NetlifyFilesWriter.AddTo(output, urls, options.NoIndex);
             LinkChecker.Check(pages, output, urls, diagnostics);
             return output;
         });

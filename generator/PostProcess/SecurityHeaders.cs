@@ -23,6 +23,9 @@ public static class SecurityHeaders
         new("X-Frame-Options", "DENY"),
     ];
 
+    /// <summary>Sent on every page of a preview build (<c>--noindex</c>): previews must not show up in search engines.</summary>
+    public static readonly KeyValuePair<string, string> NoIndex = new("X-Robots-Tag", "noindex");
+
     /// <summary>Fingerprinted assets never change under the same name.</summary>
     public const string ImmutableCache = "public, max-age=31536000, immutable";
 }

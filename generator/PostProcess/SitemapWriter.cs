@@ -14,7 +14,7 @@ public static class SitemapWriter
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static void AddTo(SiteOutput output, SiteUrls urls, RouteTable routes)
+    public static void AddTo(SiteOutput output, SiteUrls urls, RouteTable routes, bool noIndex = false)
     {
         var index = XmlFile.Bytes(writer =>
         {
@@ -54,7 +54,10 @@ public static class SitemapWriter
             }));
         }
 
-        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.AbsoluteFile("sitemap.xml")}\n");
+        // A preview build asks every crawler to stay away; the published site points them at the sitemap.
+        output.AddText("robots.txt", noIndex
+            ? "User-agent: *\nDisallow: /\n"
+            : $"User-agent: *\nAllow: /\n\nSitemap: {urls.AbsoluteFile("sitemap.xml")}\n");
     }
 
     public static string FileName(Language language) => $"sitemap-{language.Code}.xml";
