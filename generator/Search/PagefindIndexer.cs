@@ -37,6 +37,12 @@ public sealed class PagefindIndexer
             $"'npm install --no-save @pagefind/{PlatformPackage()}@1.6.0'. Or build with --no-search to skip the index.");
     }
 
+    /// <summary>
+    /// Long enough for tens of thousands of pages on a slow machine (the real site takes about 0.3 s); a Pagefind
+    /// that hangs must not hang the build or the preview for ever.
+    /// </summary>
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(5);
+
     /// <summary>Writes the search index into <c>pagefind/</c> inside <paramref name="siteDirectory"/>.</summary>
     public void Index(string siteDirectory)
     {
@@ -51,7 +57,12 @@ public sealed class PagefindIndexer
         // Read both streams while it runs, so a chatty run cannot fill a pipe and stall.
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        if (!process.WaitForExit(TimeLimit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new BuildToolException($"Pagefind did not finish indexing the site within {TimeLimit.TotalMinutes:0} minutes and was stopped. " +
+                "Build with --no-search to skip the index, and report this to a developer.");
+        }
         if (process.ExitCode != 0)
             throw new BuildToolException($"Pagefind failed (exit code {process.ExitCode}) while indexing the site for search:{Environment.NewLine}{errors.Result}{output.Result}".TrimEnd());
     }
