@@ -9,11 +9,11 @@ ensure_dotnet() {
   return 2
 }
 
-# Pagefind and vnu-jar, pinned in package-lock.json; installed again when the lock file changed.
+# Pagefind, vnu-jar and the schema check's ajv and yaml, pinned in package-lock.json; installed again when the lock file changed.
 ensure_npm_packages() {
   if [[ -f node_modules/.package-lock.json && ! package-lock.json -nt node_modules/.package-lock.json ]]; then return 0; fi
   if ! command -v npm >/dev/null 2>&1; then
-    echo "npm is missing: install Node.js 20 with npm (it installs Pagefind for the search index and the HTML checker)." >&2
+    echo "npm is missing: install Node.js 20 with npm (it installs Pagefind for the search index, the HTML checker and the schema check)." >&2
     return 2
   fi
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

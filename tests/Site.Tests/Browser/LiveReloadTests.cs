@@ -66,7 +66,8 @@ public sealed class LiveReloadTests(ServedSite browser) : IDisposable
         await visit.OpenAsync("/", expectNotFound: true); // nothing was built yet: the address answers 404
         var problem = visit.Page.Locator("#preview-problems ol > li");
         await Expect(problem).ToHaveCountAsync(1);
-        await Expect(problem.Locator("code")).ToContainTextAsync("content/members/weihai-technician-college.yml:2:");
+        // Line 1 is the schema modeline, line 2 the id, line 3 the order.
+        await Expect(problem.Locator("code")).ToContainTextAsync("content/members/weihai-technician-college.yml:3:");
         Assert.Empty(await visit.WiderThanScreenAsync());
     }
 
