@@ -39,6 +39,18 @@ public sealed class PreviewProcess : IDisposable
 
     public string Url(string path) => Origin + path;
 
+    /// <summary>True once the command has printed <paramref name="text"/>, false if it has not within 30 seconds.</summary>
+    public async Task<bool> WaitUntilPrintedAsync(string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!Printed.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(100);
+        }
+        return true;
+    }
+
     /// <summary>Waits until the server answers (the first build is done), then returns its answer for <paramref name="path"/>.</summary>
     public async Task<HttpResponseMessage> WaitUntilServingAsync(string path)
     {
