@@ -13,12 +13,9 @@ public sealed partial class SecurityTests(ServedSite site)
     private static readonly string[] RequiredHeaders =
         ["Content-Security-Policy", "Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"];
 
+    /// <summary>The headers <c>_headers</c> gives every page.</summary>
     private Dictionary<string, string> DeployedHeaders() =>
-        File.ReadAllLines(Path.Combine(site.Output, "_headers"))
-            .Where(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Contains(':'))
-            .Select(l => l.Trim().Split(':', 2))
-            .GroupBy(p => p[0])
-            .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+        Support.NetlifyHeadersFile.Parse(File.ReadAllText(Path.Combine(site.Output, "_headers")))["/*"];
 
     [Fact]
     public void The_deployed_policy_allows_only_this_site_and_no_inline_script()

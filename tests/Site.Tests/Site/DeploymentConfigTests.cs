@@ -20,7 +20,7 @@ public partial class DeploymentConfigTests
         using var site = FixtureSite.From("minimal");
         SiteBuild.Succeeding(site, "https://example.test/");
 
-        var written = ParseHeadersFile(site.ReadOutput("_headers"));
+        var written = NetlifyHeadersFile.Parse(site.ReadOutput("_headers"));
         var configured = Netlify["headers"]!.AsArray().ToDictionary(
             h => (string)h!["for"]!,
             h => h!["values"]!.AsObject().ToDictionary(v => v.Key, v => (string)v.Value!));
@@ -150,24 +150,6 @@ public partial class DeploymentConfigTests
     {
         var row = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md")).Single(l => l.StartsWith("| run all the tests", StringComparison.Ordinal));
         return Regex.Match(row, "`([^`]+)`").Groups[1].Value;
-    }
-
-    /// <summary>Netlify's <c>_headers</c> file: each unindented line is a path, each indented line below it a header.</summary>
-    private static Dictionary<string, Dictionary<string, string>> ParseHeadersFile(string text)
-    {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        Dictionary<string, string>? current = null;
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!line.StartsWith(' '))
-            {
-                result[line.Trim()] = current = new Dictionary<string, string>(StringComparer.Ordinal);
-                continue;
-            }
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            current![line[..colon].Trim()] = line[(colon + 1)..].Trim();
-        }
-        return result;
     }
 
     [GeneratedRegex(@"^[\w.-]+/[\w.-]+@[0-9a-f]{40}$")]

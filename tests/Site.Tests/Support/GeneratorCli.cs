@@ -13,7 +13,8 @@ public static class GeneratorCli
 {
     private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "weihai-site.dll");
 
-    public static CliResult Run(string workingDirectory, params string[] arguments)
+    /// <summary>How to start the generator with plain (uncoloured) output, for a run or a long-lived preview.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,7 +26,12 @@ public static class GeneratorCli
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["TERM"] = "dumb";
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    public static CliResult Run(string workingDirectory, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

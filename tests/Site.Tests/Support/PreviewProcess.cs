@@ -17,13 +17,8 @@ public sealed class PreviewProcess : IDisposable
     public PreviewProcess(string siteRoot, params string[] extraArguments)
     {
         Port = FreePort.Next();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = siteRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "weihai-site.dll"));
-        foreach (var argument in new[] { "preview", "--port", Port.ToString(CultureInfo.InvariantCulture) }.Concat(extraArguments))
-            start.ArgumentList.Add(argument);
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["TERM"] = "dumb";
-        _process = Process.Start(start)!;
+        _process = Process.Start(GeneratorCli.StartInfo(siteRoot,
+            new[] { "preview", "--port", Port.ToString(CultureInfo.InvariantCulture) }.Concat(extraArguments)))!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _printed.Enqueue(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _printed.Enqueue(e.Data); };
         _process.BeginOutputReadLine();

@@ -16,8 +16,6 @@ public sealed record SchemaVerdict(string File, string? Schema, bool Valid, IRea
 /// </summary>
 public static class SchemaCheck
 {
-    private static readonly string Script = Path.Combine(RepoPaths.Root, "tools", "check-schemas.mjs");
-
     /// <summary>One verdict per file, in order. A file with a schema is checked against it instead of its modeline.</summary>
     public static IReadOnlyList<SchemaVerdict> Run(IEnumerable<(string File, string? Schema)> files)
     {
@@ -29,25 +27,7 @@ public static class SchemaCheck
         var jobs = files.ToList();
         var arguments = jobs.SelectMany(j => j.Schema is null ? [j.File] : new[] { "--schema", j.Schema, j.File });
 
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Script);
-        start.ArgumentList.Add("-");
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException("Node.js is missing: install Node.js 20 so that 'node' is on the PATH, then run 'npm ci' in the repository.");
-        }
+        var process = NodeScript.Start("check-schemas.mjs", writeInput: true, "-");
         using (process)
         {
             var output = process.StandardOutput.ReadToEndAsync();
