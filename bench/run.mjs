@@ -1,0 +1,588 @@
+// The benchmark: how long a full build takes at several sizes, and how long the preview takes to show an edit.
+//   node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--generator <weihai-site.dll>]
+// "real" is the repository's own content/; a number N is the synthetic corpus bench/corpus/N/content, written by
+// make-corpus.mjs (default seed) when it is missing. Each build runs in a fresh process under /usr/bin/time -v, so
+// the figures include the .NET start-up, as a real `build` does. Results are printed and written to
+// bench/out/results.json. Node's standard library only; needs Linux (/usr/bin/time, sync) and the .NET SDK.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const benchOut = join(repository, 'bench', 'out');
+const defaultDll = join(repository, 'generator', 'bin', 'Release', 'net10.0', 'weihai-site.dll');
+// NO_COLOR keeps Spectre's markup out of the text we parse; stdin is never read (CI=true, no terminal).
+const generatorEnv = { ...process.env, NO_COLOR: '1', DOTNET_NOLOGO: '1' };
+
+/** A failure the benchmark explains itself: printed without a stack trace, exit code 1. */
+class BenchError extends Error {}
+
+async function main(options) {
+  if (!existsSync('/usr/bin/time')) throw new BenchError('/usr/bin/time is missing (Debian/Ubuntu: apt-get install time).');
+  const dll = options.generator ?? buildGenerator();
+  if (!existsSync(dll)) throw new BenchError(`The generator ${dll} does not exist.`);
+  mkdirSync(benchOut, { recursive: true });
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: machineFacts(),
+    generator: generatorFacts(dll),
+    runsPerSize: options.runs,
+    sizes: [],
+    search: null,
+    preview: [],
+  };
+
+  for (const size of options.sizes) {
+    const content = contentFor(size);
+    console.log(`\n== ${size}: ${relative(repository, content)} ==`);
+    const runs = [];
+    for (let i = 1; i <= options.runs; i++) {
+      const run = timedBuild(dll, content, size, { search: false });
+      console.log(`  run ${i}: ${describeRun(run)}`);
+      runs.push(run);
+    }
+    results.sizes.push(summarize(size, runs));
+    if (size === 'real') results.search = measureSearch(dll, content, options.runs);
+  }
+
+  if (options.preview) {
+    const numeric = options.sizes.filter(s => s !== 'real').map(Number);
+    const previewSizes = [
+      ...(options.sizes.includes('real') ? ['real'] : []),
+      ...(numeric.length > 0 ? [String(Math.max(...numeric))] : []),
+    ];
+    for (const size of previewSizes) results.preview.push(await measurePreview(dll, size));
+  }
+
+  results.ratio10000to2000 = ratio(results.sizes, '10000', '2000');
+  printTables(results);
+  const resultsFile = join(benchOut, 'results.json');
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nFigures written to ${relative(repository, resultsFile)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Options, generator and content
+
+function parseOptions(args) {
+  const usage = 'Usage: node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--generator <weihai-site.dll>]';
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        sizes: { type: 'string', default: 'real,200,2000,10000' },
+        runs: { type: 'string', default: '3' },
+        'no-preview': { type: 'boolean', default: false },
+        generator: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${error.message}\n${usage}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const sizes = values.sizes.split(',').map(s => s.trim()).filter(Boolean);
+  const runs = Number(values.runs);
+  const badSize = sizes.find(s => s !== 'real' && !/^[1-9]\d*$/.test(s));
+  if (sizes.length === 0 || badSize !== undefined || !Number.isInteger(runs) || runs < 1) {
+    console.error(`${badSize !== undefined ? `Unknown size '${badSize}': use 'real' or a number of members.\n` : ''}${usage}`);
+    process.exit(2);
+  }
+  return {
+    sizes: [...new Set(sizes)],
+    runs,
+    preview: !values['no-preview'],
+    generator: values.generator === undefined ? undefined : resolve(values.generator),
+  };
+}
+
+/** Builds the generator once, so every size measures the same binary. */
+function buildGenerator() {
+  console.log('Building the generator (Release)...');
+  const build = spawnSync('dotnet', ['build', 'generator', '-c', 'Release', '--nologo', '-v', 'quiet', '-clp:ErrorsOnly'], {
+    cwd: repository, env: generatorEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) {
+    throw new BenchError(`dotnet build failed (exit code ${build.status ?? build.signal}):\n${build.stdout}${build.stderr}`);
+  }
+  return defaultDll;
+}
+
+/** The content folder for a size, writing the synthetic corpus first when it is not there yet. */
+function contentFor(size) {
+  if (size === 'real') return join(repository, 'content');
+  const content = join(repository, 'bench', 'corpus', size, 'content');
+  if (existsSync(join(content, 'site.yml')) && existsSync(join(content, 'members'))) return content;
+  console.log(`Writing the corpus for ${size} members...`);
+  const made = spawnSync(process.execPath, [join(repository, 'bench', 'make-corpus.mjs'), size], {
+    cwd: repository, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (made.status !== 0) throw new BenchError(`make-corpus.mjs ${size} failed (exit code ${made.status ?? made.signal}).`);
+  return content;
+}
+
+function machineFacts() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? null,
+    totalMemoryMiB: Math.round(os.totalmem() / 1024 / 1024),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    dotnet: commandOutput('dotnet', ['--version']),
+  };
+}
+
+/** Which generator was measured: the commit, and whether generator/ had uncommitted changes at the time. */
+function generatorFacts(dll) {
+  const status = commandOutput('git', ['status', '--porcelain', '--', 'generator', 'theme']);
+  return {
+    dll: relative(repository, dll),
+    commit: commandOutput('git', ['rev-parse', '--short', 'HEAD']),
+    uncommittedChanges: status === null ? null : status.length > 0,
+  };
+}
+
+function commandOutput(command, args) {
+  const result = spawnSync(command, args, { cwd: repository, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Full builds
+
+/**
+ * One build in a fresh process. The old output is deleted and the disk synced first, outside the timing, so that
+ * neither deleting nor flushing an earlier run's pages is counted in this one.
+ */
+function timedBuild(dll, content, size, { search }) {
+  const output = join(benchOut, size);
+  rmSync(output, { recursive: true, force: true });
+  spawnSync('sync', { stdio: 'ignore' });
+  const args = ['-v', 'dotnet', dll, 'build', '--content', relative(repository, content), '--output', relative(repository, output)];
+  if (!search) args.push('--no-search');
+  const run = spawnSync('/usr/bin/time', args, {
+    cwd: repository, env: generatorEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    throw new BenchError(`The build of ${size} failed (exit code ${run.status ?? run.signal}). Its output:\n${run.stdout}\n${run.stderr}`);
+  }
+  return { ...parseTime(run.stderr), ...parseGeneratorOutput(run.stdout) };
+}
+
+/** The figures GNU time -v prints to standard error (after whatever the generator printed there). */
+function parseTime(stderr) {
+  const field = pattern => {
+    const match = stderr.match(pattern);
+    if (!match) throw new BenchError(`Could not read ${pattern} from /usr/bin/time's output:\n${stderr}`);
+    return match[1];
+  };
+  // "h:mm:ss" or "m:ss.xx": fold the colon-separated parts into seconds.
+  const wall = field(/Elapsed \(wall clock\) time[^\n]*?: ([\d:.]+)\s*$/m).split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  const user = Number(field(/User time \(seconds\): ([\d.]+)/));
+  const system = Number(field(/System time \(seconds\): ([\d.]+)/));
+  const peakKiB = Number(field(/Maximum resident set size \(kbytes\): (\d+)/));
+  return { wallSeconds: wall, userSeconds: user, systemSeconds: system, cpuSeconds: round(user + system, 2), peakMiB: round(peakKiB / 1024, 1) };
+}
+
+/**
+ * The generator's summary: the pages-per-language table, the phase line and "Done in ... N files written".
+ * Spectre wraps lines at 80 columns when the output is not a terminal (the phase line with Search does), so the
+ * text after the table is joined back into one line before it is read.
+ */
+function parseGeneratorOutput(stdout) {
+  const lines = stdout.split(/\r?\n/);
+  const pagesPerLanguage = {};
+  for (const line of lines) {
+    const row = line.match(/^│\s*(\S+)\s*│\s*(\d+)\s*│\s*$/);
+    if (row) pagesPerLanguage[row[1]] = Number(row[2]);
+  }
+  const pages = (pagesPerLanguage['zh-CN'] ?? 0) + (pagesPerLanguage.en ?? 0);
+
+  const tableEnd = lines.findLastIndex(line => line.startsWith('╰'));
+  const after = lines.slice(tableEnd + 1).map(line => line.trim()).join(' ');
+  const done = after.match(/Done in ([\d.]+) s: (\d+) files written/);
+  if (pages === 0 || !done) throw new BenchError(`Could not read the pages table or the "Done in" line from the generator's output:\n${stdout}`);
+
+  // Whatever phases the generator reports, in its order; the set may change as the generator does.
+  const phases = {};
+  for (const [, name, ms] of after.slice(0, done.index).matchAll(/([A-Za-z][\w-]*) (\d+(?:\.\d+)?) ms/g)) phases[name] = Number(ms);
+  return { pages, pagesPerLanguage, files: Number(done[2]), generatorSeconds: Number(done[1]), phases };
+}
+
+function describeRun(run) {
+  const phases = Object.entries(run.phases).map(([name, ms]) => `${name} ${ms}`).join(', ');
+  return `${run.wallSeconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU, ${run.peakMiB} MiB, ${run.pages} pages, ${run.files} files (${phases} ms)`;
+}
+
+/** Pagefind on the real site, measured apart: the other builds skip it so they measure the generator alone. */
+function measureSearch(dll, content, runs) {
+  console.log('  with search (Pagefind):');
+  const searchRuns = [];
+  for (let i = 1; i <= runs; i++) {
+    const run = timedBuild(dll, content, 'real', { search: true });
+    if (run.phases.Search === undefined) throw new BenchError('The build with search printed no "Search" phase time.');
+    console.log(`  run ${i}: ${describeRun(run)}`);
+    searchRuns.push(run);
+  }
+  return {
+    medianSearchMs: median(searchRuns.map(r => r.phases.Search)),
+    medianWallSeconds: round(median(searchRuns.map(r => r.wallSeconds)), 2),
+    runs: searchRuns,
+  };
+}
+
+/** The medians over a size's runs; the raw runs are kept for results.json. */
+function summarize(size, runs) {
+  const med = pick => median(runs.map(pick));
+  const phaseNames = [...new Set(runs.flatMap(r => Object.keys(r.phases)))];
+  const summary = {
+    size,
+    pages: med(r => r.pages),
+    files: med(r => r.files),
+    wallSeconds: round(med(r => r.wallSeconds), 2),
+    cpuSeconds: round(med(r => r.cpuSeconds), 2),
+    peakMiB: round(med(r => r.peakMiB), 1),
+    msPerPage: round(med(r => (r.wallSeconds * 1000) / r.pages), 2),
+    phasesMs: Object.fromEntries(phaseNames.map(name => [name, median(runs.map(r => r.phases[name]).filter(v => v !== undefined))])),
+    runs,
+  };
+  console.log(`  median: ${summary.wallSeconds.toFixed(2)} s wall, ${summary.msPerPage} ms/page; walls: ${runs.map(r => r.wallSeconds.toFixed(2)).join(', ')} s`);
+  return summary;
+}
+
+function ratio(sizes, larger, smaller) {
+  const a = sizes.find(s => s.size === larger);
+  const b = sizes.find(s => s.size === smaller);
+  return a && b ? round(a.msPerPage / b.msPerPage, 2) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Preview rebuilds
+
+const previewEdits = 7;
+const previewWarmUp = 2;
+const previewStartLimitMs = 5 * 60_000;
+const rebuildLimitMs = 5 * 60_000;
+
+/**
+ * Starts `preview` on a copy of the content (so the edits never touch the real files), edits one member's English
+ * name several times and measures, for each edit, the time from the write to the event that tells open tabs to
+ * reload. Each reload is checked: the member's English page must then show the new name.
+ */
+async function measurePreview(dll, size) {
+  const id = size === 'real' ? 'weihai-technician-college' : 'bench-member-00001';
+  const source = join(benchOut, `preview-src-${size}`);
+  const copy = join(source, 'content');
+  const output = join(benchOut, `preview-${size}`);
+  console.log(`\n== preview, ${size}: editing members/${id}.yml ==`);
+  rmSync(source, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  cpSync(contentFor(size), copy, { recursive: true });
+
+  const port = await freePort(5190);
+  const preview = startPreview(dll, copy, output, port);
+  const events = new AbortController();
+  try {
+    const startedAt = performance.now();
+    await preview.waitForLine(line => line.startsWith('Serving '), previewStartLimitMs, 'the "Serving" line');
+    console.log(`  serving on port ${port} after ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+
+    const stream = await openEventStream(`http://127.0.0.1:${port}/__preview/events`, events.signal);
+    let state = await stream.next(() => true, 30_000, 'the first event (the current state)');
+    if (state.problems.length > 0) throw new BenchError(`The copied content has problems:\n${JSON.stringify(state.problems, null, 2)}`);
+
+    const file = join(copy, 'members', `${id}.yml`);
+    const original = readFileSync(file, 'utf8');
+    const originalName = englishName(original, file);
+    const edits = [];
+    for (let i = 1; i <= previewEdits; i++) {
+      // Quiet first, so a late event of the previous edit is not taken for this one's.
+      await sleep(1500);
+      state = stream.latest();
+      const name = `${originalName} (edit ${i})`;
+      const rebuiltLinesBefore = preview.count(isRebuiltLine);
+      const writtenAt = performance.now();
+      writeFileSync(file, withEnglishName(original, name));
+      state = await stream.next(s => s.version > state.version || s.problems.length > 0, rebuildLimitMs, `the reload after edit ${i}`);
+      const reloadMs = performance.now() - writtenAt;
+      if (state.problems.length > 0) throw new BenchError(`Edit ${i} made the preview report problems:\n${JSON.stringify(state.problems, null, 2)}`);
+      // The preview prints its own figure just after it tells the tabs.
+      const line = await preview.waitForLine(isRebuiltLine, 30_000, `the "Rebuilt" line after edit ${i}`, rebuiltLinesBefore);
+      const ownMs = Number(line.match(/Rebuilt (\d+) ms/)[1]);
+      const inHeading = await checkMemberPages(port, id, name);
+      edits.push({ edit: i, warmUp: i <= previewWarmUp, reloadMs: round(reloadMs, 1), previewOwnMs: ownMs, version: state.version, nameInH1: inHeading });
+      console.log(`  edit ${i}${i <= previewWarmUp ? ' (warm-up)' : ''}: reload event ${reloadMs.toFixed(0)} ms after the write; preview says ${ownMs} ms; page shows the new name`);
+    }
+    const counted = edits.filter(e => !e.warmUp);
+    const result = {
+      size,
+      member: id,
+      edits,
+      medianReloadMs: round(median(counted.map(e => e.reloadMs)), 1),
+      maxReloadMs: round(Math.max(...counted.map(e => e.reloadMs)), 1),
+      medianPreviewOwnMs: median(counted.map(e => e.previewOwnMs)),
+      maxPreviewOwnMs: Math.max(...counted.map(e => e.previewOwnMs)),
+    };
+    console.log(`  median ${result.medianReloadMs} ms, max ${result.maxReloadMs} ms over the last ${counted.length} edits`);
+    return result;
+  } catch (error) {
+    if (error instanceof BenchError) error.message += `\nThe preview's output so far:\n${preview.output()}`;
+    throw error;
+  } finally {
+    events.abort();
+    await preview.stop();
+    rmSync(source, { recursive: true, force: true });
+    rmSync(output, { recursive: true, force: true });
+  }
+}
+
+function isRebuiltLine(line) {
+  return /^Rebuilt \d+ ms after the change/.test(line);
+}
+
+/** The first free port from <from> on, on 127.0.0.1 (a port another program holds is skipped). */
+async function freePort(from) {
+  for (let port = from; port < from + 100; port++) {
+    const free = await new Promise(done => {
+      const server = createServer();
+      server.once('error', () => done(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+  throw new BenchError(`No free port between ${from} and ${from + 99}.`);
+}
+
+/**
+ * The preview process, with its output kept line by line so the benchmark can wait for a given line.
+ * If the process ends early, every wait fails at once with its output instead of running into its time limit.
+ */
+function startPreview(dll, content, output, port) {
+  const child = spawn('dotnet', [dll, 'preview', '--content', relative(repository, content), '--output', relative(repository, output),
+    '--port', String(port), '--no-search'], { cwd: repository, env: generatorEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines = [];
+  const errors = [];
+  let waiters = [];
+  let exited = null;
+  const notify = () => {
+    waiters = waiters.filter(waiter => !waiter());
+  };
+  createInterface({ input: child.stdout }).on('line', line => {
+    lines.push(line);
+    notify();
+  });
+  createInterface({ input: child.stderr }).on('line', line => errors.push(line));
+  child.on('exit', (code, signal) => {
+    exited = `exit code ${code ?? signal}`;
+    notify();
+  });
+
+  return {
+    output: () => [...lines, ...errors.map(line => `(stderr) ${line}`)].join('\n'),
+    count: test => lines.filter(test).length,
+    /** The first line that passes <test> after the first <skip> such lines. */
+    waitForLine(test, limitMs, what, skip = 0) {
+      return new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new BenchError(`No ${what} within ${limitMs / 1000} s.`)), limitMs);
+        const check = () => {
+          const found = lines.filter(test)[skip];
+          if (found !== undefined || exited) {
+            clearTimeout(timer);
+            if (found !== undefined) resolvePromise(found);
+            else reject(new BenchError(`The preview ended (${exited}) before ${what}.`));
+            return true;
+          }
+          return false;
+        };
+        if (!check()) waiters.push(check);
+      });
+    },
+    /** Ctrl+C first, as a person would stop it; SIGKILL if it has not ended 5 s later. */
+    async stop() {
+      if (exited) return;
+      const ended = new Promise(done => child.once('exit', done));
+      child.kill('SIGINT');
+      const stopped = await Promise.race([ended.then(() => true), sleep(5000).then(() => false)]);
+      if (!stopped) {
+        console.log('  (the preview did not stop within 5 s of Ctrl+C: killed)');
+        child.kill('SIGKILL');
+        await ended;
+      }
+    },
+  };
+}
+
+/**
+ * Reads the preview's server-sent events: `data: {"version":N,"problems":[...]}` and a blank line each.
+ * The first is the current state. next(test) waits for the next event (after the ones already taken) that passes.
+ */
+async function openEventStream(url, signal) {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new BenchError(`${url} answered ${response.status}.`);
+  const received = [];
+  let taken = 0;
+  let failure = null;
+  let waiters = [];
+  const notify = () => {
+    waiters = waiters.filter(waiter => !waiter());
+  };
+  (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of response.body) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const data = buffer.slice(0, end).split('\n').filter(l => l.startsWith('data: ')).map(l => l.slice(6)).join('\n');
+          buffer = buffer.slice(end + 2);
+          if (data) received.push(JSON.parse(data));
+        }
+        notify();
+      }
+      failure = 'the event stream ended';
+    } catch (error) {
+      failure = signal.aborted ? 'the event stream was closed' : `the event stream failed: ${error.message}`;
+    }
+    notify();
+  })();
+
+  return {
+    latest: () => received.at(-1),
+    next(test, limitMs, what) {
+      return new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new BenchError(`No ${what} within ${limitMs / 1000} s.`)), limitMs);
+        const check = () => {
+          while (taken < received.length) {
+            const event = received[taken++];
+            if (test(event)) {
+              clearTimeout(timer);
+              resolvePromise(event);
+              return true;
+            }
+          }
+          if (failure) {
+            clearTimeout(timer);
+            reject(new BenchError(`Waiting for ${what}: ${failure}.`));
+            return true;
+          }
+          return false;
+        };
+        if (!check()) waiters.push(check);
+      });
+    },
+  };
+}
+
+/** The English name: the `  en: ` line under `name:`. */
+function englishName(text, file) {
+  const lines = text.split('\n');
+  const at = englishNameLine(lines, file);
+  return lines[at].slice('  en: '.length);
+}
+
+function withEnglishName(text, name) {
+  const lines = text.split('\n');
+  lines[englishNameLine(lines, 'the member file')] = `  en: ${name}`;
+  return lines.join('\n');
+}
+
+function englishNameLine(lines, file) {
+  const nameAt = lines.indexOf('name:');
+  for (let i = nameAt + 1; nameAt >= 0 && i < lines.length && lines[i].startsWith('  '); i++) {
+    if (lines[i].startsWith('  en: ')) return i;
+  }
+  throw new BenchError(`${file} has no "  en: " line under "name:".`);
+}
+
+/**
+ * Proves the reload meant the pages were updated: both language pages of the member answer, and the English one
+ * shows the new name (in its h1, or at least somewhere). Returns whether it was in the h1.
+ */
+async function checkMemberPages(port, id, name) {
+  const page = async path => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    if (response.status !== 200) throw new BenchError(`${path} answered ${response.status} after the reload.`);
+    return response.text();
+  };
+  await page(`/members/${id}/`);
+  const html = await page(`/en/members/${id}/`);
+  const heading = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() ?? '';
+  if (heading.includes(name)) return true;
+  if (html.includes(name)) return false;
+  throw new BenchError(`After the reload, /en/members/${id}/ does not show the new name "${name}" (its h1: "${heading}").`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+function printTables(results) {
+  console.log('\n' + [
+    row(buildColumns, 'size', 'pages', 'files', 'wall s', 'CPU s', 'peak MiB', 'ms/page', 'phases (median ms)'),
+    ...results.sizes.map(s => row(buildColumns, s.size, s.pages, s.files, s.wallSeconds.toFixed(2), s.cpuSeconds.toFixed(2), s.peakMiB.toFixed(1),
+      s.msPerPage.toFixed(2), Object.entries(s.phasesMs).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', '))),
+  ].join('\n'));
+  console.log(`(${results.runsPerSize} run(s) per size, medians; ${results.machine.cpus} CPUs, ${results.machine.totalMemoryMiB} MiB, `
+    + `node ${results.machine.node}, dotnet ${results.machine.dotnet}; builds with --no-search)`);
+  if (results.search) {
+    console.log(`Pagefind on the real site: Search phase ${results.search.medianSearchMs} ms median (builds with search: ${results.search.medianWallSeconds.toFixed(2)} s wall median)`);
+  }
+  if (results.ratio10000to2000 !== null) console.log(`ms/page at 10000 ÷ ms/page at 2000: ${results.ratio10000to2000}`);
+  if (results.preview.length > 0) {
+    console.log(`\nPreview: from the write of one member file to the reload event (${previewEdits - previewWarmUp} edits after ${previewWarmUp} warm-up)`);
+    console.log(row(previewColumns, 'size', 'median ms', 'max ms', 'preview says: median', 'max'));
+    for (const p of results.preview) {
+      console.log(row(previewColumns, p.size, p.medianReloadMs.toFixed(0), p.maxReloadMs.toFixed(0), p.medianPreviewOwnMs, p.maxPreviewOwnMs));
+    }
+  }
+}
+
+const buildColumns = [7, 7, 7, 8, 8, 10, 9];
+const previewColumns = [7, 10, 8, 22, 7];
+
+/** One table row: the size left-aligned, the figures right-aligned to <widths>, a column past them as it is. */
+function row(widths, ...cells) {
+  return cells.map((cell, i) => {
+    const text = String(cell);
+    if (i === 0) return text.padEnd(widths[0]);
+    return i < widths.length ? text.padStart(widths[i]) : `  ${text}`;
+  }).join('');
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function round(value, digits) {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Run (last, so every constant above is defined)
+
+try {
+  await main(parseOptions(process.argv.slice(2)));
+  process.exitCode = 0;
+} catch (error) {
+  console.error(error instanceof BenchError ? `\nBenchmark failed: ${error.message}` : error);
+  process.exitCode = 1;
+}
+// Exit explicitly: a stray socket (the preview's event stream) must not keep a failed run alive.
+process.exit(process.exitCode);
