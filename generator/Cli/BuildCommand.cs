@@ -31,13 +31,14 @@ public static class BuildCommand
     }
 
     /// <summary>Builds and prints the problems or the summary; preview also shows the outcome in the browser.</summary>
-    public static async Task<BuildOutcome> Run(BuildOptions buildOptions, ConsoleReporter reporter)
+    /// <param name="session">The preview's memory of the last build, so a rebuild does only what the change needs.</param>
+    public static async Task<BuildOutcome> Run(BuildOptions buildOptions, ConsoleReporter reporter, BuildSession? session = null)
     {
         var watch = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
+            result = await new SiteBuilder(buildOptions, reporter.Phase, session).BuildAsync();
         }
         catch (BuildToolException problem)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Preview;
+using Weihai.Generator.Search;
 
 namespace Weihai.Generator.Cli;
 
@@ -29,7 +30,8 @@ public static class PreviewCommand
                 IndexSearch: !parse.GetValue(options.NoSearch));
 
             var live = new LiveReload();
-            await Rebuild(buildOptions, reporter, live);
+            var session = new BuildSession();
+            await Rebuild(buildOptions, reporter, live, session);
             await using var server = await PreviewServer.StartAsync(output, portNumber, live);
             Console.WriteLine($"Serving {address} (Ctrl+C to stop). Open pages reload by themselves when a file changes.");
 
@@ -43,8 +45,13 @@ public static class PreviewCommand
                     if (burst.Paths.Any(p => p.EndsWith(".razor", StringComparison.Ordinal) || p.EndsWith(".cs", StringComparison.Ordinal)))
                         Console.WriteLine("A theme component changed: components are compiled, so restart preview to see it.");
                     Console.WriteLine($"Changed: {string.Join(", ", burst.Paths.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)))}; rebuilding");
-                    if (Rebuild(buildOptions, reporter, live).GetAwaiter().GetResult())
-                        Console.WriteLine($"Rebuilt {burst.Age.TotalMilliseconds:0} ms after the change; open pages reload.");
+                    session.Changed(burst.Paths);
+                    // After a good build the search index is brought up to date once the tabs have reloaded, not before.
+                    var incremental = session.HasGoodBuild;
+                    if (!Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult()) return;
+                    Console.WriteLine($"Rebuilt {burst.Age.TotalMilliseconds:0} ms after the change ({session.PagesRendered} pages rendered, " +
+                        $"{session.FilesWritten} files written); open pages reload.");
+                    if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, reporter, live);
                 }
                 finally
                 {
@@ -65,13 +72,29 @@ public static class PreviewCommand
         return command;
     }
 
+    /// <summary>Runs Pagefind over the served folder after a rebuild in place; a failure shows like a build's.</summary>
+    private static void UpdateSearch(string content, string output, ConsoleReporter reporter, LiveReload live)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            PagefindIndexer.Locate(content).Index(output);
+            Console.WriteLine($"Search index updated {watch.ElapsedMilliseconds} ms later.");
+        }
+        catch (BuildToolException problem)
+        {
+            reporter.ToolProblem(problem);
+            live.Failed([LiveProblem.WithoutLocation(problem.Message, "Not a content problem: see the terminal.")]);
+        }
+    }
+
     /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. True when it succeeded.</summary>
-    private static async Task<bool> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live)
+    private static async Task<bool> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session)
     {
         BuildOutcome outcome;
         try
         {
-            outcome = await BuildCommand.Run(buildOptions, reporter);
+            outcome = await BuildCommand.Run(buildOptions, reporter, session);
         }
         catch (Exception exception)
         {

@@ -16,6 +16,9 @@ public sealed class DiagnosticBag
     public void Warning(SourceLocation location, string message, string hint) =>
         _items.Add(new Diagnostic(location, Severity.Warning, message, hint));
 
+    /// <summary>Adds a problem found earlier, e.g. one the preview remembers from the last time it read an unchanged file.</summary>
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>All diagnostics in a stable order (file, line, column), so output does not depend on thread timing.</summary>

@@ -7,7 +7,9 @@ namespace Weihai.Generator.Loading;
 /// The Load phase: reads every file under <c>content/</c> into the typed <see cref="SiteModel"/>,
 /// in parallel, collecting every problem instead of stopping at the first.
 /// </summary>
-public sealed class ContentLoader(string contentDirectory, string displayRoot, IReadOnlyCollection<string> requiredUiKeys, bool includeDrafts)
+/// <param name="cache">The preview's memory of files it read before, so a rebuild reads only the changed ones.</param>
+public sealed class ContentLoader(string contentDirectory, string displayRoot, IReadOnlyCollection<string> requiredUiKeys, bool includeDrafts,
+    LoadCache? cache = null)
 {
     private readonly ContentFileReader _reader = new(displayRoot);
 
@@ -32,21 +34,21 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         IReadOnlyList<NewsItem> news = [];
 
         Parallel.Invoke(
-            () => config = LoadSingle("site.yml", f => SiteConfigLoader.Load(f, diagnostics), diagnostics),
+            () => config = LoadSingle("site.yml", SiteConfigLoader.Load, diagnostics),
             () =>
             {
                 foreach (var language in Language.All)
                 {
                     var loaded = LoadSingle(Path.Combine("i18n", language.Code + ".yml"),
-                        f => UiStringsLoader.Load(f, language, requiredUiKeys, diagnostics), diagnostics);
+                        (f, found) => UiStringsLoader.Load(f, language, requiredUiKeys, found), diagnostics);
                     if (loaded is not null) lock (strings) strings[language.Code] = loaded;
                 }
             },
             () => members = LoadFolder("members", ".yml", MemberLoader.Load, diagnostics),
             () => bases = LoadFolder("bases", ".yml", TrainingBaseLoader.Load, diagnostics),
             () => models = LoadFolder("models", ".yml", TrainingModelLoader.Load, diagnostics),
-            () => plan = LoadOptional(Path.Combine("data", "plan.yml"), f => PlanLoader.Load(f, diagnostics), diagnostics),
-            () => figures = LoadOptional(Path.Combine("data", "figures.yml"), f => FiguresLoader.Load(f, diagnostics), diagnostics),
+            () => plan = LoadOptional(Path.Combine("data", "plan.yml"), PlanLoader.Load, diagnostics),
+            () => figures = LoadOptional(Path.Combine("data", "figures.yml"), FiguresLoader.Load, diagnostics),
             () => pages = LoadFolder("pages", ".md", PageLoader.Load, diagnostics),
             () => stories = LoadFolder("stories", ".md", StoryLoader.Load, diagnostics),
             () => news = LoadFolder("news", ".md", NewsLoader.Load, diagnostics));
@@ -63,7 +65,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
             figures ?? FigureData.Empty);
     }
 
-    private T? LoadSingle<T>(string relativePath, Func<ContentFile, T?> load, DiagnosticBag diagnostics) where T : class
+    private T? LoadSingle<T>(string relativePath, Func<ContentFile, DiagnosticBag, T?> load, DiagnosticBag diagnostics) where T : class
     {
         var fullPath = Path.Combine(contentDirectory, relativePath);
         if (!File.Exists(fullPath))
@@ -76,12 +78,17 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
     }
 
     /// <summary>A data file the site can do without: its sections are left out when it does not exist.</summary>
-    private T? LoadOptional<T>(string relativePath, Func<ContentFile, T?> load, DiagnosticBag diagnostics) where T : class
+    private T? LoadOptional<T>(string relativePath, Func<ContentFile, DiagnosticBag, T?> load, DiagnosticBag diagnostics) where T : class
     {
         var fullPath = Path.Combine(contentDirectory, relativePath);
-        if (!File.Exists(fullPath)) return null;
-        var file = _reader.Read(fullPath, diagnostics);
-        return file is null ? null : load(file);
+        return File.Exists(fullPath) ? ReadAndLoad(fullPath, load, diagnostics) : null;
+    }
+
+    /// <summary>Reads and loads one file, or takes it from the cache when it has not changed since.</summary>
+    private T? ReadAndLoad<T>(string fullPath, Func<ContentFile, DiagnosticBag, T?> load, DiagnosticBag diagnostics) where T : class
+    {
+        T? Run(DiagnosticBag found) => _reader.Read(fullPath, found) is { } file ? load(file, found) : null;
+        return cache is null ? Run(diagnostics) : cache.Load(fullPath, _reader.DisplayPath(fullPath), Run, diagnostics);
     }
 
     private IReadOnlyList<T> LoadFolder<T>(string folder, string extension, Func<ContentFile, DiagnosticBag, T?> load, DiagnosticBag diagnostics)
@@ -98,9 +105,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         var results = new T?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            if (!paths[i].EndsWith(extension, StringComparison.Ordinal)) return;
-            var file = _reader.Read(paths[i], diagnostics);
-            if (file is not null) results[i] = load(file, diagnostics);
+            if (paths[i].EndsWith(extension, StringComparison.Ordinal)) results[i] = ReadAndLoad(paths[i], load, diagnostics);
         });
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }

@@ -1,17 +1,68 @@
+using System.Text;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Weihai.Generator.Markdown;
 
-/// <summary>Renders parsed Markdown to HTML, rewriting internal links for the page's language and base path.</summary>
+/// <summary>
+/// Turns parsed Markdown into HTML in two steps: <see cref="Prepare"/> renders it once with a marker where each
+/// address goes; <see cref="Render"/> puts in each address as the page's language and base path need it.
+/// </summary>
 public static class MarkdownHtml
 {
+    /// <summary>
+    /// Letters and digits only, so Markdig's URL escaping leaves the marker as it is; random per run, so no text an
+    /// editor writes can contain it.
+    /// </summary>
+    private static readonly string Marker = "mdurl" + Guid.NewGuid().ToString("N") + "x";
+
+    public static MarkdownText Prepare(MarkdownDocument document, IReadOnlyList<InternalLink> links)
+    {
+        var urls = new List<string>();
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
+        {
+            LinkRewriter = url =>
+            {
+                urls.Add(url);
+                return Marker + (urls.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
+            },
+        };
+        MarkdownParser.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString();
+
+        var parts = new List<string>(urls.Count + 1);
+        var position = 0;
+        for (var i = 0; i < urls.Count; i++)
+        {
+            var marker = Marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
+            var at = html.IndexOf(marker, position, StringComparison.Ordinal);
+            parts.Add(html[position..at]);
+            position = at + marker.Length;
+        }
+        parts.Add(html[position..]);
+        return new MarkdownText(parts, urls, links, document.Count == 0);
+    }
+
+    /// <summary>The HTML, each address rewritten by <paramref name="rewriteLink"/> and escaped as Markdig escapes URLs.</summary>
     public static string Render(MarkdownText text, Func<string, string> rewriteLink)
     {
+        if (text.Urls.Count == 0) return text.Parts[0];
+        var html = new StringBuilder(text.Parts.Sum(p => p.Length) + text.Urls.Count * 32);
+        for (var i = 0; i < text.Urls.Count; i++)
+        {
+            html.Append(text.Parts[i]);
+            html.Append(EscapeUrl(rewriteLink(text.Urls[i])));
+        }
+        return html.Append(text.Parts[^1]).ToString();
+    }
+
+    private static string EscapeUrl(string url)
+    {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
-        MarkdownParser.Pipeline.Setup(renderer);
-        renderer.Render(text.Document);
-        writer.Flush();
+        new HtmlRenderer(writer).WriteEscapeUrl(url);
         return writer.ToString();
     }
 }

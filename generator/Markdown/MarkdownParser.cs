@@ -39,7 +39,7 @@ public static partial class MarkdownParser
                     break;
             }
         }
-        return new MarkdownText(document, links);
+        return MarkdownHtml.Prepare(document, links);
     }
 
     private static void CheckLink(LinkInline link, SourceMap map, DiagnosticBag diagnostics, List<InternalLink> links)

@@ -1,13 +1,12 @@
-using Markdig.Syntax;
-
 namespace Weihai.Generator.Markdown;
 
 /// <summary>
-/// Markdown parsed once at load time. It is rendered later, per language, so links can be localised
-/// without a second parse.
+/// Markdown parsed and rendered once, at load time, with its link addresses left open: each page fills them in for
+/// its language and base path (<see cref="MarkdownHtml.Render"/>). Keeping this instead of Markdig's syntax tree
+/// (which also holds the whole source text) is what keeps a 10,000-member site's memory small.
 /// </summary>
+/// <param name="Parts">The HTML around the addresses: <c>Parts[0] Urls[0] Parts[1] ... Urls[n-1] Parts[n]</c>.</param>
+/// <param name="Urls">Every address as the editor wrote it (links, images, autolinks), in document order.</param>
 /// <param name="Links">Every root-relative link and image, with where the editor wrote it, for validation.</param>
-public sealed record MarkdownText(MarkdownDocument Document, IReadOnlyList<InternalLink> Links)
-{
-    public bool IsEmpty => Document.Count == 0;
-}
+/// <param name="IsEmpty">The Markdown has no blocks at all: the page leaves its section out.</param>
+public sealed record MarkdownText(IReadOnlyList<string> Parts, IReadOnlyList<string> Urls, IReadOnlyList<InternalLink> Links, bool IsEmpty);

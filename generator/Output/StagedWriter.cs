@@ -1,66 +1,82 @@
+using System.Collections.Concurrent;
+
 namespace Weihai.Generator.Output;
 
 /// <summary>
-/// The Write phase: writes the whole site into a staging folder beside the output folder; steps that work on the
-/// files on disk (the search index) run there; then <see cref="StagedSite.Commit"/> swaps it in. Anything that
-/// fails before the swap leaves the previous site exactly as it was.
+/// The build's output: files are written into a staging folder beside the output folder as they are made; steps
+/// that work on the files on disk (the search index) run there; then <see cref="StagedSite.Commit"/> swaps it in.
+/// Anything that fails before the swap (a broken link found at the end, a failing Pagefind) leaves the previous site
+/// exactly as it was.
 /// </summary>
 public static class StagedWriter
 {
-    public static StagedSite Stage(SiteOutput output, string outputDirectory)
+    /// <param name="recordHashes">Keep each file's <see cref="ContentHash"/>, for a preview that rebuilds in place next.</param>
+    public static StagedSite Begin(string outputDirectory, bool recordHashes = false)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("The output folder cannot be a file system root.");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
         var staged = new StagedSite(Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"), target,
-            Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"));
-        try
-        {
-            StagedSite.DeleteIfExists(staged.Path);
-            Directory.CreateDirectory(staged.Path);
-            var folders = output.Paths.Select(p => Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct();
-            foreach (var folder in folders) Directory.CreateDirectory(Path.Combine(staged.Path, folder!));
-            Parallel.ForEach(output.Files, file => File.WriteAllBytes(Path.Combine(staged.Path, file.Key), file.Value));
-            return staged;
-        }
-        catch
-        {
-            staged.Dispose();
-            throw;
-        }
+            Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"), recordHashes);
+        StagedSite.DeleteIfExists(staged.Path);
+        Directory.CreateDirectory(staged.Path);
+        return staged;
     }
 }
 
-/// <summary>A complete site in its staging folder. Disposing it without <see cref="Commit"/> deletes it.</summary>
-public sealed class StagedSite(string path, string target, string retired) : IDisposable
+/// <summary>A site being written into its staging folder. Disposing it without <see cref="Commit"/> deletes it.</summary>
+public sealed class StagedSite : ISiteWriter, IDisposable
 {
+    private readonly string _target;
+    private readonly string _retired;
+    private readonly FileFolders _folders;
+    private readonly ConcurrentDictionary<string, UInt128>? _hashes;
+
+    internal StagedSite(string path, string target, string retired, bool recordHashes)
+    {
+        Path = path;
+        _target = target;
+        _retired = retired;
+        _folders = new FileFolders(path);
+        _hashes = recordHashes ? new ConcurrentDictionary<string, UInt128>(StringComparer.Ordinal) : null;
+    }
+
     /// <summary>The staging folder, for steps that run over the written files.</summary>
-    public string Path { get; } = path;
+    public string Path { get; }
+
+    /// <summary>Each written file's hash, when asked for.</summary>
+    public IReadOnlyDictionary<string, UInt128>? Hashes => _hashes;
+
+    public void Write(string path, byte[] content)
+    {
+        File.WriteAllBytes(_folders.Prepare(path), content);
+        _hashes?.TryAdd(path, ContentHash.Of(content));
+    }
 
     /// <summary>Replaces the output folder with the staged site.</summary>
     public void Commit()
     {
         // Two renames: the window without an output folder is as short as the file system allows.
-        DeleteIfExists(retired);
-        var hadPrevious = Directory.Exists(target);
-        if (hadPrevious) Directory.Move(target, retired);
+        DeleteIfExists(_retired);
+        var hadPrevious = Directory.Exists(_target);
+        if (hadPrevious) Directory.Move(_target, _retired);
         try
         {
-            Directory.Move(Path, target);
+            Directory.Move(Path, _target);
         }
         catch when (hadPrevious)
         {
-            Directory.Move(retired, target); // put the previous site back
+            Directory.Move(_retired, _target); // put the previous site back
             throw;
         }
-        DeleteIfExists(retired);
+        DeleteIfExists(_retired);
     }
 
     public void Dispose()
     {
         DeleteIfExists(Path);
-        DeleteIfExists(retired);
+        DeleteIfExists(_retired);
     }
 
     internal static void DeleteIfExists(string path)

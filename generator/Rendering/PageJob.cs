@@ -5,8 +5,16 @@ using Weihai.Generator.Model;
 namespace Weihai.Generator.Rendering;
 
 /// <summary>A page to render: its language and neutral path, the content file it comes from, and how to render it.</summary>
-/// <param name="Links">The links the editor wrote on this page, so a broken one is reported where it was written.</param>
+/// <param name="Render">Builds the page's view model and renders it; planning a page costs nothing until then.</param>
 public sealed record PageJob(Language Language, string NeutralPath, SourceLocation? Source, Func<ThemeRenderer, Task<string>> Render)
 {
+    /// <summary>The links the editor wrote on this page, so a broken one is reported where it was written.</summary>
     public IReadOnlyList<InternalLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// The content files (display paths) that are all this page shows besides what every page shows (site.yml, the
+    /// UI strings, the theme): while none of them changes, the preview keeps the page it rendered before. Null for
+    /// pages that gather from across the site (lists, home, the directory), which are rendered on every build.
+    /// </summary>
+    public IReadOnlyList<string>? DependsOn { get; init; }
 }

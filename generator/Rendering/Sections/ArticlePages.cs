@@ -19,11 +19,11 @@ public static class ArticlePages
                 yield return job;
 
             foreach (var story in context.Site.Stories)
-                if (story.For(language) is { } version) yield return StoryDetail(context, version, language);
+                if (story.For(language) is { } version) yield return Detail(version, language, SitePaths.Story(version.Content.Id), story, r => r.RenderAsync<StoryPage>(StoryModel(context, version, language)));
             foreach (var item in context.Site.News)
-                if (item.For(language) is { } version) yield return NewsDetail(context, version, language);
+                if (item.For(language) is { } version) yield return Detail(version, language, SitePaths.NewsItem(version.Content.Id), item, r => r.RenderAsync<NewsItemPage>(NewsModel(context, version, language)));
             foreach (var plain in context.Site.Pages)
-                if (plain.For(language) is { } version) yield return PlainDetail(context, version, language);
+                if (plain.For(language) is { } version) yield return Detail(version, language, SitePaths.Page(version.Content.Id), plain, r => r.RenderAsync<PlainPage>(PlainModel(context, version, language)));
         }
     }
 
@@ -66,29 +66,39 @@ public static class ArticlePages
         }
     }
 
-    private static PageJob StoryDetail(RenderContext context, Story story, Language language)
+    /// <summary>
+    /// One language version of an article. Its view model (and Markdown) is built only when it is rendered, and it
+    /// depends on both language files: the other one decides the language switch and the alternates.
+    /// </summary>
+    private static PageJob Detail<T>(T version, Language language, string path, Translations<T> all, Func<ThemeRenderer, Task<string>> render)
+        where T : IArticle =>
+        new(language, path, version.Content.Source, render)
+        {
+            Links = version.Content.Body.Links,
+            DependsOn = all.ByLanguageCode.Values.Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList(),
+        };
+
+    private static StoryViewModel StoryModel(RenderContext context, Story story, Language language)
     {
         var content = story.Content;
         var path = SitePaths.Story(content.Id);
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.StoriesTitle],
             SitePaths.Stories, new ArticleMeta(content.Date, story.Byline));
-        var model = new StoryViewModel(page, content.Title, context.Html(content.Body, language), story.Byline, story.Region,
+        return new StoryViewModel(page, content.Title, context.Html(content.Body, language), story.Byline, story.Region,
             story.PeerRegion, context.Date(content.Date, language), RenderContext.Iso(content.Date));
-        return new PageJob(language, path, content.Source, r => r.RenderAsync<StoryPage>(model)) { Links = content.Body.Links };
     }
 
-    private static PageJob NewsDetail(RenderContext context, NewsItem item, Language language)
+    private static NewsItemViewModel NewsModel(RenderContext context, NewsItem item, Language language)
     {
         var content = item.Content;
         var path = SitePaths.NewsItem(content.Id);
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
             SitePaths.News, new ArticleMeta(content.Date, item.Source));
-        var model = new NewsItemViewModel(page, content.Title, context.Html(content.Body, language),
+        return new NewsItemViewModel(page, content.Title, context.Html(content.Body, language),
             context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source);
-        return new PageJob(language, path, content.Source, r => r.RenderAsync<NewsItemPage>(model)) { Links = content.Body.Links };
     }
 
-    private static PageJob PlainDetail(RenderContext context, Page plain, Language language)
+    private static PlainPageViewModel PlainModel(RenderContext context, Page plain, Language language)
     {
         var content = plain.Content;
         var path = SitePaths.Page(content.Id);
@@ -105,7 +115,6 @@ public static class ArticlePages
                 document.Contact);
         var plan = context.Site.Plan is { } data && plain.Blocks.Count > 0 ? PlanViews.For(context, data, language) : null;
         var sections = plain.Blocks.Select(b => Enum.Parse<PlanSection>(b.ToString())).ToList();
-        var model = new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, sections, plan);
-        return new PageJob(language, path, content.Source, r => r.RenderAsync<PlainPage>(model)) { Links = content.Body.Links };
+        return new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, sections, plan);
     }
 }

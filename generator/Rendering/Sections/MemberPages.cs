@@ -59,22 +59,31 @@ public static class MemberPages
         var path = SitePaths.Member(member.Id);
         var category = context.Labels.Category(member.Category, language);
         var description = ui.Format(UiKeys.MemberDescription, member.Name[language], context.Site.Config.Name[language], category);
-        var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
-        var bases = context.Site.Bases
-            .Where(b => b.MemberIds.Contains(member.Id))
-            .Select(b => new TitledLink(b.Name[language], context.Href(language, SitePaths.Base(b.Id))))
-            .ToList();
-        var model = new MemberViewModel(page, member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
-            member.Order, category,
-            member.District is { } d ? context.Labels.District(d, language) : null,
-            member.Industry is { } i ? context.Labels.Industry(i, language) : null,
-            member.Website,
-            context.Html(member.Profile, language),
-            context.Html(member.OrderClasses, language),
-            context.Html(member.Apprenticeships, language),
-            bases,
-            context.Href(language, SitePaths.Members));
         var links = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.SelectMany(f => f?[language].Links ?? []).ToList();
-        return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(model)) { Links = links };
+        // The model (and its Markdown) is built only when the page is rendered: the preview keeps most pages as they were.
+        return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(Model()))
+        {
+            Links = links,
+            DependsOn = [member.Source.Path],
+        };
+
+        MemberViewModel Model()
+        {
+            var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
+            var bases = context.Site.Bases
+                .Where(b => b.MemberIds.Contains(member.Id))
+                .Select(b => new TitledLink(b.Name[language], context.Href(language, SitePaths.Base(b.Id))))
+                .ToList();
+            return new MemberViewModel(page, member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+                member.Order, category,
+                member.District is { } d ? context.Labels.District(d, language) : null,
+                member.Industry is { } i ? context.Labels.Industry(i, language) : null,
+                member.Website,
+                context.Html(member.Profile, language),
+                context.Html(member.OrderClasses, language),
+                context.Html(member.Apprenticeships, language),
+                bases,
+                context.Href(language, SitePaths.Members));
+        }
     }
 }

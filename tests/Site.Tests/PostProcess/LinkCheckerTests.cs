@@ -1,6 +1,5 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Model;
-using Weihai.Generator.Output;
 using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
@@ -15,13 +14,11 @@ public class LinkCheckerTests
 {
     private static IReadOnlyList<string> Check(string body, params string[] otherFiles)
     {
-        var output = new SiteOutput();
-        foreach (var file in otherFiles) output.AddText(file, "");
+        var files = otherFiles.Append("en/index.html").ToHashSet(StringComparer.Ordinal);
         var html = $"<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main id=\"main\">{body}</main></body></html>";
-        output.AddText("en/index.html", html);
-        var page = new RenderedPage("en/index.html", Language.English, html, null, []);
+        var page = new RenderedPage("en/index.html", Language.English, null, [], HtmlLinkScanner.Scan(html));
         var diagnostics = new DiagnosticBag();
-        LinkChecker.Check([page], output, new SiteUrls(new Uri("https://example.test/")), diagnostics);
+        LinkChecker.Check([page], files.Contains, new SiteUrls(new Uri("https://example.test/")), diagnostics);
         return diagnostics.Sorted().Select(d => d.ToString()).ToList();
     }
 

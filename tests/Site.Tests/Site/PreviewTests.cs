@@ -35,7 +35,7 @@ public sealed class PreviewTests : IDisposable
         while (!page.Contains("Weihai Technician College Renamed", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.Contains("Weihai Technician College Renamed", page);
         // The new files are served a moment before the message is printed.
-        Assert.True(await _preview.WaitUntilPrintedAsync("ms after the change; open pages reload."), _preview.Printed);
+        Assert.True(await _preview.WaitUntilPrintedAsync("; open pages reload."), _preview.Printed);
     }
 
     [Fact]
