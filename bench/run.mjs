@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchOut = join(repository, 'bench', 'out');
+const buildsFolder = join(benchOut, 'builds');
 const defaultDll = join(repository, 'generator', 'bin', 'Release', 'net10.0', 'weihai-site.dll');
 // NO_COLOR keeps Spectre's markup out of the text we parse; stdin is never read (CI=true, no terminal).
 const generatorEnv = { ...process.env, NO_COLOR: '1', DOTNET_NOLOGO: '1' };
@@ -29,6 +30,7 @@ async function main(options) {
   const dll = options.generator ?? buildGenerator();
   if (!existsSync(dll)) throw new BenchError(`The generator ${dll} does not exist.`);
   mkdirSync(benchOut, { recursive: true });
+  rmSync(buildsFolder, { recursive: true, force: true }); // a previous benchmark's sites, before anything is timed
 
   const results = {
     date: new Date().toISOString(),
@@ -52,6 +54,8 @@ async function main(options) {
     results.sizes.push(summarize(size, runs));
     if (size === 'real') results.search = measureSearch(dll, content, options.runs);
   }
+
+  rmSync(buildsFolder, { recursive: true, force: true });
 
   if (options.preview) {
     const numeric = options.sizes.filter(s => s !== 'real').map(Number);
@@ -168,9 +172,14 @@ function commandOutput(command, args) {
  * One build in a fresh process. The old output is deleted and the disk synced first, outside the timing, so that
  * neither deleting nor flushing an earlier run's pages is counted in this one.
  */
+/**
+ * Every run writes into a folder of its own, deleted only after all runs: on this machine's disk, deleting a large
+ * site just before a build made that build's writes several times slower (the file system was still discarding the
+ * freed blocks), which measured the disk, not the generator. A `sync` first, so no run pays for an earlier run's writes.
+ */
+let buildNumber = 0;
 function timedBuild(dll, content, size, { search }) {
-  const output = join(benchOut, size);
-  rmSync(output, { recursive: true, force: true });
+  const output = join(buildsFolder, `${size}-${++buildNumber}`);
   spawnSync('sync', { stdio: 'ignore' });
   const args = ['-v', 'dotnet', dll, 'build', '--content', relative(repository, content), '--output', relative(repository, output)];
   if (!search) args.push('--no-search');
