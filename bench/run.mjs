@@ -181,6 +181,7 @@ let buildNumber = 0;
 function timedBuild(dll, content, size, { search }) {
   const output = join(buildsFolder, `${size}-${++buildNumber}`);
   spawnSync('sync', { stdio: 'ignore' });
+  waitForQuietDisk();
   const args = ['-v', 'dotnet', dll, 'build', '--content', relative(repository, content), '--output', relative(repository, output)];
   if (!search) args.push('--no-search');
   const run = spawnSync('/usr/bin/time', args, {
@@ -190,6 +191,25 @@ function timedBuild(dll, content, size, { search }) {
     throw new BenchError(`The build of ${size} failed (exit code ${run.status ?? run.signal}). Its output:\n${run.stdout}\n${run.stderr}`);
   }
   return { ...parseTime(run.stderr), ...parseGeneratorOutput(run.stdout) };
+}
+
+/**
+ * Waits (up to a minute) until the kernel reports almost no time stalled on disk over the last 10 s, so that a run
+ * does not start while the disk is still busy with an earlier run's files. Linux's pressure figures; where they are
+ * missing the run just starts.
+ */
+function waitForQuietDisk() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    let pressure;
+    try {
+      pressure = Number(readFileSync('/proc/pressure/io', 'utf8').match(/^some avg10=([\d.]+)/)?.[1]);
+    } catch {
+      return;
+    }
+    if (!(pressure >= 1)) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
 }
 
 /** The figures GNU time -v prints to standard error (after whatever the generator printed there). */
@@ -234,7 +254,7 @@ function parseGeneratorOutput(stdout) {
 
 function describeRun(run) {
   const phases = Object.entries(run.phases).map(([name, ms]) => `${name} ${ms}`).join(', ');
-  return `${run.wallSeconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU, ${run.peakMiB} MiB, ${run.pages} pages, ${run.files} files (${phases} ms)`;
+  return `${run.wallSeconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU (${run.systemSeconds.toFixed(2)} s in the kernel), ${run.peakMiB} MiB, ${run.pages} pages, ${run.files} files (${phases} ms)`;
 }
 
 /** Pagefind on the real site, measured apart: the other builds skip it so they measure the generator alone. */
@@ -264,6 +284,8 @@ function summarize(size, runs) {
     files: med(r => r.files),
     wallSeconds: round(med(r => r.wallSeconds), 2),
     cpuSeconds: round(med(r => r.cpuSeconds), 2),
+    userSeconds: round(med(r => r.userSeconds), 2),
+    systemSeconds: round(med(r => r.systemSeconds), 2),
     peakMiB: round(med(r => r.peakMiB), 1),
     msPerPage: round(med(r => (r.wallSeconds * 1000) / r.pages), 2),
     phasesMs: Object.fromEntries(phaseNames.map(name => [name, median(runs.map(r => r.phases[name]).filter(v => v !== undefined))])),
@@ -541,8 +563,8 @@ async function checkMemberPages(port, id, name) {
 
 function printTables(results) {
   console.log('\n' + [
-    row(buildColumns, 'size', 'pages', 'files', 'wall s', 'CPU s', 'peak MiB', 'ms/page', 'phases (median ms)'),
-    ...results.sizes.map(s => row(buildColumns, s.size, s.pages, s.files, s.wallSeconds.toFixed(2), s.cpuSeconds.toFixed(2), s.peakMiB.toFixed(1),
+    row(buildColumns, 'size', 'pages', 'files', 'wall s', 'CPU s', 'of it sys', 'peak MiB', 'ms/page', 'phases (median ms)'),
+    ...results.sizes.map(s => row(buildColumns, s.size, s.pages, s.files, s.wallSeconds.toFixed(2), s.cpuSeconds.toFixed(2), s.systemSeconds.toFixed(2), s.peakMiB.toFixed(1),
       s.msPerPage.toFixed(2), Object.entries(s.phasesMs).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', '))),
   ].join('\n'));
   console.log(`(${results.runsPerSize} run(s) per size, medians; ${results.machine.cpus} CPUs, ${results.machine.totalMemoryMiB} MiB, `
@@ -560,7 +582,7 @@ function printTables(results) {
   }
 }
 
-const buildColumns = [7, 7, 7, 8, 8, 10, 9];
+const buildColumns = [7, 7, 7, 8, 8, 11, 10, 9];
 const previewColumns = [7, 10, 8, 22, 7];
 
 /** One table row: the size left-aligned, the figures right-aligned to <widths>, a column past them as it is. */
