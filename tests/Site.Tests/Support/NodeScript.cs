@@ -3,9 +3,10 @@ using System.Diagnostics;
 
 namespace Weihai.Tests.Support;
 
-/// <summary>Starts one of the repository's Node tools (tools/*.mjs); a missing Node says what to install.</summary>
+/// <summary>Starts one of the repository's Node scripts (tools/*.mjs, bench/*.mjs); a missing Node says what to install.</summary>
 public static class NodeScript
 {
+    /// <param name="script">Relative to the repository root, e.g. <c>tools/read-toml.mjs</c>.</param>
     public static Process Start(string script, bool writeInput, params string[] arguments)
     {
         var start = new ProcessStartInfo("node")
@@ -16,7 +17,7 @@ public static class NodeScript
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tools", script));
+        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, script));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         try
         {

@@ -27,7 +27,7 @@ public static class SchemaCheck
         var jobs = files.ToList();
         var arguments = jobs.SelectMany(j => j.Schema is null ? [j.File] : new[] { "--schema", j.Schema, j.File });
 
-        var process = NodeScript.Start("check-schemas.mjs", writeInput: true, "-");
+        var process = NodeScript.Start("tools/check-schemas.mjs", writeInput: true, "-");
         using (process)
         {
             var output = process.StandardOutput.ReadToEndAsync();

@@ -7,7 +7,7 @@ public static class Toml
 {
     public static JsonObject Read(string path)
     {
-        using var node = NodeScript.Start("read-toml.mjs", writeInput: false, path);
+        using var node = NodeScript.Start("tools/read-toml.mjs", writeInput: false, path);
         var error = node.StandardError.ReadToEndAsync();
         var json = node.StandardOutput.ReadToEnd();
         node.WaitForExit();

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Weihai.Tests.Support;
+
+namespace Weihai.Tests.Site;
+
+/// <summary>
+/// The benchmark's synthetic corpus (bench/make-corpus.mjs) at 200 members, built by the real command line: the
+/// speed figures are only worth something if the big sites they measure are built right. The links are checked here
+/// with a full HTML parser, independently of the generator's own scanner.
+/// </summary>
+public sealed partial class SyntheticCorpusTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void The_200_member_corpus_builds_every_member_page_in_both_languages_and_every_link_resolves()
+    {
+        var corpus = MakeCorpus(200, seed: 7, "corpus");
+        var content = Path.Combine(corpus, "content");
+        var output = Path.Combine(corpus, "output");
+        var build = GeneratorCli.Run(RepoPaths.Root, "build", "--content", content, "--output", output, "--no-search", "--base-url", "https://example.test/");
+        Assert.True(build.ExitCode == 0, build.StandardOutput + build.StandardError);
+
+        var members = Directory.GetFiles(Path.Combine(content, "members"), "*.yml");
+        Assert.Equal(200, members.Length);
+        foreach (var file in members)
+        {
+            var id = Path.GetFileNameWithoutExtension(file);
+            var yaml = File.ReadAllText(file);
+            Assert.Equal(NameIn(yaml, "zh-CN"), Heading(Path.Combine(output, "members", id, "index.html")));
+            Assert.Equal(NameIn(yaml, "en"), Heading(Path.Combine(output, "en", "members", id, "index.html")));
+        }
+        foreach (var directory in new[] { "members/index.html", "en/members/index.html" })
+        {
+            var listed = Html.Load(Path.Combine(output, directory)).QuerySelectorAll("main a[href*='/members/bench-member-']")
+                .Select(a => a.GetAttribute("href")).Distinct().Count();
+            Assert.Equal(200, listed);
+        }
+
+        // The synthetic profiles link to other members: those links are among the ones checked below.
+        var profile = Html.Load(Path.Combine(output, "en", "members", "bench-member-00001", "index.html"));
+        Assert.Contains(profile.QuerySelectorAll("main a[href^='/en/members/bench-member-']"), a => !a.GetAttribute("href")!.Contains("00001"));
+
+        var problems = BrokenReferences(output);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+    }
+
+    [Fact]
+    public void The_corpus_is_the_same_for_the_same_seed_and_different_for_another()
+    {
+        var first = Files(MakeCorpus(20, seed: 7, "a"));
+        var again = Files(MakeCorpus(20, seed: 7, "b"));
+        var other = Files(MakeCorpus(20, seed: 8, "c"));
+        Assert.Equal(first.Keys, again.Keys);
+        Assert.All(first, pair => Assert.Equal(pair.Value, again[pair.Key]));
+        Assert.Contains(first, pair => other.TryGetValue(pair.Key, out var text) && text != pair.Value);
+    }
+
+    /// <summary>Every internal href and src of every page points to a file of the output, and its #fragment to an id there.</summary>
+    private static List<string> BrokenReferences(string output)
+    {
+        var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var references = new List<(string Page, string Url)>();
+        foreach (var (path, document) in Html.AllPages(output))
+        {
+            var page = path.Replace('\\', '/');
+            idsByFile[page] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], img[src], script[src]"))
+            {
+                if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
+                references.Add((page, element.GetAttribute("href") ?? element.GetAttribute("src")!));
+            }
+        }
+        var problems = new List<string>();
+        foreach (var (page, url) in references)
+        {
+            if (url.StartsWith('#'))
+            {
+                if (!idsByFile[page].Contains(url[1..])) problems.Add($"{page}: {url} is not an id on the page");
+                continue;
+            }
+            if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
+            var parts = url.Split('#', 2);
+            var file = parts[0].Split('?')[0].TrimStart('/');
+            if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+            if (!File.Exists(Path.Combine(output, file))) problems.Add($"{page}: {url} points to no file");
+            else if (parts.Length == 2 && parts[1].Length > 0 && !(idsByFile.TryGetValue(file, out var ids) && ids.Contains(Uri.UnescapeDataString(parts[1]))))
+                problems.Add($"{page}: {url} points to no id");
+        }
+        return problems;
+    }
+
+    private string MakeCorpus(int members, int seed, string name)
+    {
+        var folder = Path.Combine(_folder.Path, name);
+        using var node = NodeScript.Start("bench/make-corpus.mjs", writeInput: false,
+            members.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder);
+        var stdout = node.StandardOutput.ReadToEndAsync();
+        var stderr = node.StandardError.ReadToEnd();
+        node.WaitForExit();
+        Assert.True(node.ExitCode == 0, stdout.Result + stderr);
+        Assert.Contains($"Wrote {members} members", stdout.Result);
+        return folder;
+    }
+
+    private static Dictionary<string, string> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+
+    private static string NameIn(string yaml, string language) =>
+        Regex.Match(yaml, $"^name:\\n(?:  .*\\n)*?  {Regex.Escape(language)}: (.+)$", RegexOptions.Multiline).Groups[1].Value;
+
+    private static string Heading(string page) => Html.Load(page).QuerySelector("h1")!.TextContent.Trim();
+
+    public void Dispose() => _folder.Dispose();
+}
