@@ -1,4 +1,5 @@
 using Weihai.Generator.Loading;
+using Weihai.Generator.Output;
 using Weihai.Generator.Rendering;
 
 namespace Weihai.Generator.Pipeline;
@@ -10,25 +11,80 @@ namespace Weihai.Generator.Pipeline;
 /// </summary>
 public sealed class BuildSession
 {
-    internal LoadCache Loads { get; } = new();
+    /// <summary>The content folders whose files each make their own pages; a change anywhere else can change every page.</summary>
+    private static readonly string[] PageOwningFolders = ["members", "stories", "news", "pages"];
 
     /// <summary>The last good build's pages by output path; null until a build succeeded.</summary>
-    internal IReadOnlyDictionary<string, RenderedPage>? Pages { get; set; }
+    private IReadOnlyDictionary<string, RenderedPage>? _pages;
 
     /// <summary>The theme assets' fingerprinted paths the last good build linked (a changed stylesheet changes every page).</summary>
-    internal IReadOnlyDictionary<string, string>? Assets { get; set; }
+    private IReadOnlyDictionary<string, string>? _assets;
 
     /// <summary>The hash of each file in the output folder, as the last good build left it.</summary>
-    internal IReadOnlyDictionary<string, UInt128>? OutputHashes { get; set; }
+    private IReadOnlyDictionary<string, UInt128>? _outputHashes;
+
+    internal LoadCache Loads { get; } = new();
 
     /// <summary>True once a build succeeded: the next one rebuilds in place.</summary>
-    public bool HasGoodBuild => OutputHashes is not null;
+    public bool HasGoodBuild => _outputHashes is not null;
 
     /// <summary>How much the last build did, for the preview's message.</summary>
-    public int PagesRendered { get; internal set; }
+    public int PagesRendered { get; private set; }
 
-    public int FilesWritten { get; internal set; }
+    public int FilesWritten { get; private set; }
 
     /// <summary>The file watcher saw these change: read them again even if their time stamps look the same.</summary>
     public void Changed(IEnumerable<string> fullPaths) => Loads.Forget(fullPaths);
+
+    /// <summary>
+    /// A writer into the served folder for a rebuild in place, or null when the build must write a whole new site
+    /// (the first build, or the folder is gone: someone deleted it while the preview ran).
+    /// </summary>
+    internal InPlaceWriter? InPlaceWriterFor(string outputDirectory)
+    {
+        if (_outputHashes is null || !Directory.Exists(outputDirectory))
+        {
+            _outputHashes = null;
+            _pages = null;
+            return null;
+        }
+        return new InPlaceWriter(outputDirectory, _outputHashes);
+    }
+
+    /// <summary>
+    /// Which pages of the last good build can be kept: those that show only content files that did not change since
+    /// (the same files as then), when nothing every page shows changed either. Null when every page must be rendered.
+    /// </summary>
+    /// <param name="changed">Display paths of the content files changed since the last good build.</param>
+    /// <param name="contentRoot">The display path prefix of the content folder ("content/").</param>
+    internal Func<PageJob, string, RenderedPage?>? Reuse(IReadOnlySet<string> changed, IReadOnlyDictionary<string, string> assets, string contentRoot)
+    {
+        if (_pages is not { } previous) return null;
+        var everyPageChanged = changed.Any(path => !PageOwningFolders.Any(folder => path.StartsWith(contentRoot + folder + "/", StringComparison.Ordinal)))
+            || _assets is null || !_assets.OrderBy(a => a.Key).SequenceEqual(assets.OrderBy(a => a.Key));
+        if (everyPageChanged) return null;
+        return (job, outputPath) =>
+            job.DependsOn is { } sources
+            && previous.TryGetValue(outputPath, out var page)
+            && page.DependsOn is { } before && before.SequenceEqual(sources)
+            && !sources.Any(changed.Contains)
+                ? page
+                : null;
+    }
+
+    /// <summary>The output paths of <paramref name="pages"/> that were kept from the last good build, not rendered again.</summary>
+    internal IEnumerable<string> Kept(IEnumerable<RenderedPage> pages) =>
+        pages.Where(p => ReferenceEquals(p, _pages?.GetValueOrDefault(p.OutputPath))).Select(p => p.OutputPath);
+
+    /// <summary>A build succeeded: it is what the next rebuild is measured against.</summary>
+    internal void Remember(IReadOnlyList<RenderedPage> pages, IReadOnlyDictionary<string, string> assets, IReadOnlyDictionary<string, UInt128> outputHashes,
+        int filesWritten)
+    {
+        PagesRendered = pages.Count - Kept(pages).Count();
+        FilesWritten = filesWritten;
+        _pages = pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
+        _assets = assets;
+        _outputHashes = outputHashes;
+        Loads.Committed();
+    }
 }

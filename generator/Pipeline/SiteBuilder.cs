@@ -24,9 +24,6 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
     /// <summary>The address used when neither --base-url nor site.yml's base_url says where the site lives.</summary>
     public const string FallbackBaseUrl = "http://localhost:5080/";
 
-    /// <summary>The content folders whose files each make their own pages; a change anywhere else can change every page.</summary>
-    private static readonly string[] PageOwningFolders = ["members", "stories", "news", "pages"];
-
     private readonly List<PhaseTiming> _timings = [];
 
     public static IReadOnlyCollection<string> RequiredUiKeys { get; } = UiKeys.All.Concat(Labels.RequiredKeys).ToHashSet(StringComparer.Ordinal);
@@ -57,15 +54,15 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         var context = new RenderContext(site, urls, routes, new PageContextFactory(site, urls, routes, assets), new Labels(site));
         var jobs = SiteRenderer.PlanAll(context);
 
-        using var staged = options.OutputDirectory is not null && session?.OutputHashes is null
+        var inPlace = options.OutputDirectory is not null ? session?.InPlaceWriterFor(options.OutputDirectory) : null;
+        using var staged = options.OutputDirectory is not null && inPlace is null
             ? StagedWriter.Begin(options.OutputDirectory, recordHashes: session is not null)
             : null;
-        var inPlace = options.OutputDirectory is not null && session?.OutputHashes is { } hashes ? new InPlaceWriter(options.OutputDirectory, hashes) : null;
         ISiteWriter? writer = (ISiteWriter?)staged ?? inPlace;
 
         Report("Render");
         var watch = Stopwatch.StartNew();
-        var pages = await SiteRenderer.RenderAllAsync(jobs, writer, Reuse(changed, assets));
+        var pages = await SiteRenderer.RenderAllAsync(jobs, writer, inPlace is null ? null : session!.Reuse(changed!, assets, ContentRoot()));
         _timings.Add(new PhaseTiming("Render", watch.Elapsed));
 
         Phase("PostProcess", () =>
@@ -82,51 +79,23 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         var perLanguage = Language.All.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
         if (diagnostics.HasErrors || options.OutputDirectory is null) return Result(diagnostics, perLanguage, 0, site);
 
-        var rendered = pages.Count(p => !ReferenceEquals(p, session?.Pages?.GetValueOrDefault(p.OutputPath)));
-        int written;
         if (staged is not null)
         {
             if (search is not null) Phase("Search", () => { search.Index(staged.Path); return staged; });
             Phase("Commit", () => { staged.Commit(); return staged; });
-            written = pages.Count + files.Count;
-            if (session is not null) session.OutputHashes = staged.Hashes;
+            session?.Remember(pages, assets, staged.Hashes!, pages.Count + files.Count);
+            return Result(diagnostics, perLanguage, pages.Count + files.Count, site);
         }
-        else
-        {
-            var kept = pages.Where(p => ReferenceEquals(p, session!.Pages!.GetValueOrDefault(p.OutputPath))).Select(p => p.OutputPath);
-            session!.OutputHashes = Phase("Commit", () => inPlace!.Apply(kept));
-            written = inPlace!.ChangedCount;
-        }
-        if (session is not null)
-        {
-            session.Pages = pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
-            session.Assets = assets;
-            session.Loads.Committed();
-            session.PagesRendered = rendered;
-            session.FilesWritten = written;
-        }
-        return Result(diagnostics, perLanguage, written, site);
+        var hashes = Phase("Commit", () => inPlace!.Apply(session!.Kept(pages)));
+        session!.Remember(pages, assets, hashes, inPlace!.ChangedCount);
+        return Result(diagnostics, perLanguage, inPlace.ChangedCount, site);
     }
 
-    /// <summary>
-    /// For the preview: a page of the last good build is kept when it shows only content files that did not change
-    /// since (the same files as then), and nothing every page shows changed either.
-    /// </summary>
-    private Func<PageJob, string, RenderedPage?>? Reuse(IReadOnlySet<string>? changed, IReadOnlyDictionary<string, string> assets)
+    /// <summary>How content files' display paths start ("content/"), to tell which folder a changed file is in.</summary>
+    private string ContentRoot()
     {
-        if (session?.Pages is not { } previous || changed is null) return null;
         var relative = Path.GetRelativePath(options.DisplayRoot, options.ContentDirectory).Replace('\\', '/');
-        var contentRoot = relative == "." ? "" : relative + "/";
-        var everyPageChanged = changed.Any(path => !PageOwningFolders.Any(folder => path.StartsWith(contentRoot + folder + "/", StringComparison.Ordinal)))
-            || session.Assets is null || !session.Assets.OrderBy(a => a.Key).SequenceEqual(assets.OrderBy(a => a.Key));
-        if (everyPageChanged) return null;
-        return (job, outputPath) =>
-            job.DependsOn is { } sources
-            && previous.TryGetValue(outputPath, out var page)
-            && page.DependsOn is { } before && before.SequenceEqual(sources)
-            && !sources.Any(changed.Contains)
-                ? page
-                : null;
+        return relative == "." ? "" : relative + "/";
     }
 
     /// <summary>The addresses of the site, from --base-url, else site.yml, else the local fallback.</summary>
