@@ -59,10 +59,21 @@ public static class MarkdownHtml
         return html.Append(text.Parts[^1]).ToString();
     }
 
+    /// <summary>One escaper per thread: a Markdig renderer is costly to create and this runs for every link of every page.</summary>
+    [ThreadStatic]
+    private static (StringWriter Writer, HtmlRenderer Renderer)? _escaper;
+
     private static string EscapeUrl(string url)
     {
-        using var writer = new StringWriter();
-        new HtmlRenderer(writer).WriteEscapeUrl(url);
+        var (writer, renderer) = _escaper ??= CreateEscaper();
+        writer.GetStringBuilder().Clear();
+        renderer.WriteEscapeUrl(url);
         return writer.ToString();
+    }
+
+    private static (StringWriter, HtmlRenderer) CreateEscaper()
+    {
+        var writer = new StringWriter();
+        return (writer, new HtmlRenderer(writer));
     }
 }

@@ -91,12 +91,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         return Result(diagnostics, perLanguage, inPlace.ChangedCount, site);
     }
 
+    /// <summary>The content folder as messages name it ("content").</summary>
+    private string ContentDisplayPath => Path.GetRelativePath(options.DisplayRoot, options.ContentDirectory).Replace('\\', '/');
+
     /// <summary>How content files' display paths start ("content/"), to tell which folder a changed file is in.</summary>
-    private string ContentRoot()
-    {
-        var relative = Path.GetRelativePath(options.DisplayRoot, options.ContentDirectory).Replace('\\', '/');
-        return relative == "." ? "" : relative + "/";
-    }
+    private string ContentRoot() => ContentDisplayPath == "." ? "" : ContentDisplayPath + "/";
 
     /// <summary>The addresses of the site, from --base-url, else site.yml, else the local fallback.</summary>
     private SiteUrls? ResolveUrls(SiteModel site, DiagnosticBag diagnostics)
@@ -104,7 +103,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
         var baseUrl = options.BaseUrl ?? site.Config.BaseUrl ?? FallbackBaseUrl;
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
-            diagnostics.Error(SourceLocation.StartOf(Path.Combine(Path.GetRelativePath(options.DisplayRoot, options.ContentDirectory), "site.yml").Replace('\\', '/')),
+            diagnostics.Error(SourceLocation.StartOf(Path.Combine(ContentDisplayPath, "site.yml").Replace('\\', '/')),
                 $"the base URL '{baseUrl}' is not a web address", "Write it in full, e.g. https://www.example.gov.cn/ (with --base-url or base_url in site.yml)");
             return null;
         }
@@ -113,7 +112,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
 
     private BuildResult Result(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> perLanguage, int files, SiteModel? site) =>
         new(diagnostics.Sorted(), perLanguage, files,
-            site is null ? [] : TranslationReport.For(site, Path.GetRelativePath(options.DisplayRoot, options.ContentDirectory).Replace('\\', '/')),
+            site is null ? [] : TranslationReport.For(site, ContentDisplayPath),
             _timings);
 
     private T Phase<T>(string name, Func<T> run)

@@ -59,13 +59,13 @@ public class NewCommandTests
     public void Refuses_an_id_that_is_not_a_slug_or_is_taken_and_writes_nothing(string kind, string id, string refusal, string hint)
     {
         using var site = FixtureSite.From("minimal");
-        var before = Snapshot(site.Content);
+        var before = FixtureSite.Snapshot(site.Content);
         var result = GeneratorCli.Run(site.Root, "new", kind, id);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"error: {refusal}", result.StandardError);
         Assert.Contains(hint, result.StandardError);
         Assert.Contains("Nothing was written.", result.StandardError);
-        Assert.Equal(before, Snapshot(site.Content));
+        Assert.Equal(before, FixtureSite.Snapshot(site.Content));
     }
 
     [Fact]
@@ -78,7 +78,4 @@ public class NewCommandTests
         Assert.Contains("a story with the id 'half-done' already exists: content/stories/half-done.zh-CN.md", result.StandardError);
         Assert.False(File.Exists(Path.Combine(site.Content, "stories", "half-done.en.md")));
     }
-
-    private static SortedDictionary<string, string> Snapshot(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(p => p, File.ReadAllText), StringComparer.Ordinal);
 }

@@ -46,12 +46,15 @@ public sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Every output file's bytes, keyed by relative path: for "unchanged" and "identical" comparisons.</summary>
-    public SortedDictionary<string, byte[]> SnapshotOutput()
+    public SortedDictionary<string, byte[]> SnapshotOutput() => Snapshot(Output);
+
+    /// <summary>Every file's bytes under <paramref name="folder"/> (none when it does not exist), keyed by relative path.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        if (!Directory.Exists(Output)) return files;
-        foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
-            files[Path.GetRelativePath(Output, file)] = File.ReadAllBytes(file);
+        if (!Directory.Exists(folder)) return files;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            files[Path.GetRelativePath(folder, file)] = File.ReadAllBytes(file);
         return files;
     }
 
