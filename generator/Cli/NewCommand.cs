@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Weihai.Generator.Kinds;
 using Weihai.Generator.Scaffolding;
 
 namespace Weihai.Generator.Cli;

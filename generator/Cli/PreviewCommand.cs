@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Preview;
 using Weihai.Generator.Search;

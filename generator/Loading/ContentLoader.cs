@@ -1,5 +1,15 @@
+using Weihai.Generator.Articles;
 using Weihai.Generator.Diagnostics;
-using Weihai.Generator.Model;
+using Weihai.Generator.Figures;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Members;
+using Weihai.Generator.News;
+using Weihai.Generator.PlainPages;
+using Weihai.Generator.Plan;
+using Weihai.Generator.SiteSettings;
+using Weihai.Generator.Stories;
+using Weihai.Generator.TrainingBases;
+using Weihai.Generator.TrainingModels;
 
 namespace Weihai.Generator.Loading;
 
@@ -27,7 +37,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         IReadOnlyList<Member> members = [];
         IReadOnlyList<TrainingBase> bases = [];
         IReadOnlyList<TrainingModel> models = [];
-        Plan? plan = null;
+        PlanDocument? plan = null;
         FigureData? figures = null;
         IReadOnlyList<Page> pages = [];
         IReadOnlyList<Story> stories = [];

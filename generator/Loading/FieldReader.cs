@@ -2,8 +2,8 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
-using Weihai.Generator.Model;
 
 namespace Weihai.Generator.Loading;
 

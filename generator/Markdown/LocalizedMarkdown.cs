@@ -1,4 +1,4 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
 
 namespace Weihai.Generator.Markdown;
 

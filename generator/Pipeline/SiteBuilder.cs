@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
 using Weihai.Generator.Output;
 using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
-using Weihai.Generator.Search;
 using Weihai.Generator.Routing;
+using Weihai.Generator.Search;
 using Weihai.Generator.Validation;
 using Weihai.Theme.ViewModels;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Weihai.Generator.Model;
+using Weihai.Generator.Articles;
+using Weihai.Generator.Languages;
+using Weihai.Generator.News;
 using Weihai.Generator.Output;
 using Weihai.Generator.Rendering;
-using Weihai.Generator.Rendering.Sections;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.PostProcess;

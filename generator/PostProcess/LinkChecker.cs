@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
 

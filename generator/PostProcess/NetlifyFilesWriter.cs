@@ -1,5 +1,5 @@
 using System.Text;
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Output;
 using Weihai.Generator.Routing;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
+using Weihai.Generator.Members;
 using Weihai.Generator.Output;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
 using Weihai.Generator.PostProcess;
 
 namespace Weihai.Generator.Preview;

@@ -1,4 +1,8 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
+using Weihai.Generator.Members;
+using Weihai.Generator.TrainingBases;
+using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Rendering;
 

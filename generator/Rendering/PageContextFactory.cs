@@ -1,4 +1,5 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
 using Weihai.Generator.Routing;
 using Weihai.Theme.ViewModels;
 

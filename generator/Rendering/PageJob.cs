@@ -1,6 +1,6 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
-using Weihai.Generator.Model;
 
 namespace Weihai.Generator.Rendering;
 

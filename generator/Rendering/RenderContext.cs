@@ -1,5 +1,7 @@
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
 using Weihai.Generator.Markdown;
-using Weihai.Generator.Model;
+using Weihai.Generator.Members;
 using Weihai.Generator.Routing;
 using Weihai.Theme.ViewModels;
 

@@ -1,6 +1,6 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
-using Weihai.Generator.Model;
 using Weihai.Generator.PostProcess;
 
 namespace Weihai.Generator.Rendering;

@@ -1,8 +1,13 @@
 using System.Text;
+using Weihai.Generator.Articles;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Members;
 using Weihai.Generator.Output;
 using Weihai.Generator.PostProcess;
-using Weihai.Generator.Rendering.Sections;
 using Weihai.Generator.Routing;
+using Weihai.Generator.SitePages;
+using Weihai.Generator.TrainingBases;
+using Weihai.Generator.TrainingModels;
 
 namespace Weihai.Generator.Rendering;
 
@@ -23,15 +28,15 @@ public static class SiteRenderer
     private const int PagesPerRenderer = 100;
 
     public static IReadOnlyList<PageJob> PlanAll(RenderContext context) =>
-        HomePages.Plan(context)
-            .Concat(MemberPages.Plan(context))
-            .Concat(BasePages.Plan(context))
-            .Concat(ModelPages.Plan(context))
-            .Concat(FigurePages.Plan(context))
-            .Concat(SiteMapPages.Plan(context))
-            .Concat(SearchPages.Plan(context))
-            .Concat(ArticlePages.Plan(context))
-            .Concat(NotFoundPages.Plan(context))
+        HomePages.For(context)
+            .Concat(MemberPages.For(context))
+            .Concat(TrainingBasePages.For(context))
+            .Concat(TrainingModelPages.For(context))
+            .Concat(FigurePages.For(context))
+            .Concat(SiteMapPages.For(context))
+            .Concat(SearchPages.For(context))
+            .Concat(ArticlePages.For(context))
+            .Concat(NotFoundPages.For(context))
             .ToList();
 
     /// <param name="writer">Where each page's file goes; null when only checking.</param>

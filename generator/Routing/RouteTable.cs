@@ -1,4 +1,9 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
+using Weihai.Generator.Members;
+using Weihai.Generator.News;
+using Weihai.Generator.PlainPages;
+using Weihai.Generator.Stories;
 
 namespace Weihai.Generator.Routing;
 

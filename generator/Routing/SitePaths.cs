@@ -1,3 +1,7 @@
+using Weihai.Generator.Members;
+using Weihai.Generator.News;
+using Weihai.Generator.PlainPages;
+using Weihai.Generator.Stories;
 namespace Weihai.Generator.Routing;
 
 /// <summary>

@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
+using Weihai.Generator.Articles;
+using Weihai.Generator.Kinds;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
+using Weihai.Generator.Members;
+using Weihai.Generator.PlainPages;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Scaffolding;

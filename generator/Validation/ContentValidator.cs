@@ -1,6 +1,8 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
 using Weihai.Generator.Markdown;
-using Weihai.Generator.Model;
+using Weihai.Generator.Plan;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Validation;

@@ -1,4 +1,6 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.Articles;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
 
 namespace Weihai.Generator.Validation;
 

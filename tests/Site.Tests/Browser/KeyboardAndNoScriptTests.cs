@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Weihai.Generator.PlainPages;
 
 namespace Weihai.Tests.Browser;
 

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
-using Weihai.Tests.Support;
 using static Microsoft.Playwright.Assertions;
+using Weihai.Generator.PlainPages;
+using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Browser;
 

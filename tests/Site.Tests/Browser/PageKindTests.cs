@@ -1,3 +1,4 @@
+using Weihai.Generator.PlainPages;
 namespace Weihai.Tests.Browser;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Weihai.Generator.PlainPages;
 namespace Weihai.Tests.Browser;
 
 /// <summary>The elder-friendly reading aids (适老化): chosen once, kept on every page and on the next visit.</summary>

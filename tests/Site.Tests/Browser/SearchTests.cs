@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Weihai.Generator.PlainPages;
 
 namespace Weihai.Tests.Browser;
 

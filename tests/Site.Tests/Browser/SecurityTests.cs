@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Weihai.Generator.PlainPages;
+using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Browser;
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using Weihai.Generator.PlainPages;
+using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Browser;
 

@@ -1,6 +1,6 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
+using Weihai.Generator.Members;
 using Weihai.Generator.Pipeline;
 using Weihai.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Weihai.Tests.Support;
 namespace Weihai.Tests.Content;
 
 /// <summary>The member list exactly as the founding notice's attachment prints it (sources/000_...txt).</summary>

@@ -1,6 +1,6 @@
-using Weihai.Generator.Diagnostics;
-using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
+using Weihai.Generator.PlainPages;
+using Weihai.Generator.Stories;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Loading;

@@ -1,5 +1,4 @@
-using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
+using Weihai.Generator.Members;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Loading;

@@ -1,5 +1,5 @@
 using Weihai.Generator.Diagnostics;
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
 using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;

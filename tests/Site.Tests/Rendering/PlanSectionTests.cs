@@ -1,4 +1,4 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.PlainPages;
 using Weihai.Theme.ViewModels;
 
 namespace Weihai.Tests.Rendering;

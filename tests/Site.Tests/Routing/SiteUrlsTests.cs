@@ -1,4 +1,4 @@
-using Weihai.Generator.Model;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Tests.Routing;

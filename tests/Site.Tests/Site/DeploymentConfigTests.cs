@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Weihai.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;
 

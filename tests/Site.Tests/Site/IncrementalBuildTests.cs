@@ -1,3 +1,4 @@
+using Weihai.Generator.Members;
 using Weihai.Generator.Pipeline;
 using Weihai.Tests.Support;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Weihai.Generator.PlainPages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

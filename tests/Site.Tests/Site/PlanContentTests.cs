@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Weihai.Generator.PlainPages;
 using Weihai.Tests.Content;
 using Weihai.Tests.Support;
 

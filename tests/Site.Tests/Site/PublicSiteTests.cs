@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
+using Weihai.Generator.PlainPages;
 using Weihai.Tests.Content;
 using Weihai.Tests.Support;
 

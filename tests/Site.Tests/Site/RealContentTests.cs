@@ -1,3 +1,5 @@
+using Weihai.Generator.Pipeline;
+using Weihai.Tests.Content;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
-using Weihai.Generator.Pipeline;
+using Weihai.Generator.Members;
+using Weihai.Generator.PlainPages;
+using Weihai.Generator.Stories;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Model;
+using Weihai.Generator.Members;
 using Weihai.Generator.Pipeline;
+using Weihai.Generator.PlainPages;
+using Weihai.Generator.TrainingBases;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using Weihai.Generator.PlainPages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Weihai.Generator.PlainPages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

@@ -1,0 +1,16 @@
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Markdown;
+
+namespace Weihai.Generator.Articles;
+
+/// <summary>What every Markdown file has: its front matter basics and its rendered body.</summary>
+public sealed record ArticleContent(
+    string Id,
+    Language Language,
+    string Title,
+    string Description,
+    DateOnly? Date,
+    bool Draft,
+    MarkdownText Body,
+    SourceLocation Source);

@@ -1,0 +1,91 @@
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
+using Weihai.Generator.Rendering;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Members;
+
+/// <summary>The member directory and one page per member, in both languages.</summary>
+public static class MemberPages
+{
+    public static IEnumerable<PageJob> For(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            yield return Directory(context, language);
+            foreach (var member in context.Site.Members) yield return Detail(context, member, language);
+        }
+    }
+
+    private static PageJob Directory(RenderContext context, Language language)
+    {
+        var ui = context.Ui(language);
+        var title = ui[UiKeys.MembersTitle];
+        var page = context.Contexts.Create(language, SitePaths.Members, title,
+            $"{ui[UiKeys.MembersIntro]} {ui.Format(UiKeys.MembersCount, context.Site.Members.Count)}", title, searchable: false);
+        var groups = context.Site.MembersByCategory
+            .Select(g => new MemberGroup(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language),
+                g.Select(m => Card(context, m, language)).ToList()))
+            .ToList();
+        var categories = context.Site.MembersByCategory
+            .Select(g => new FilterOption(SlugEnum<MemberCategory>.ToSlug(g.Key), context.Labels.Category(g.Key, language), g.Count()))
+            .ToList();
+        var districts = context.Site.Members.Where(m => m.District is not null).GroupBy(m => m.District!.Value).OrderBy(g => g.Key)
+            .Select(g => new FilterOption(SlugEnum<District>.ToSlug(g.Key), context.Labels.District(g.Key, language), g.Count()))
+            .ToList();
+        var dataFiles = new List<TitledLink>
+        {
+            new(ui[UiKeys.MembersCsv], context.Urls.FileHref(SitePaths.MembersCsv)),
+            new(ui[UiKeys.MembersJson], context.Urls.FileHref(SitePaths.MembersJson)),
+        };
+        var model = new MemberListViewModel(page with { ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/directory.js")] },
+            context.Site.Members.Count, groups, categories, districts, dataFiles);
+        return new PageJob(language, SitePaths.Members, null, r => r.RenderAsync<MemberListPage>(model));
+    }
+
+    private static MemberCard Card(RenderContext context, Member member, Language language) =>
+        new(member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+            context.Href(language, SitePaths.Member(member.Id)),
+            context.Labels.Category(member.Category, language),
+            member.District is { } d ? context.Labels.District(d, language) : null,
+            member.Industry is { } i ? context.Labels.Industry(i, language) : null,
+            $"{member.Name.Chinese} {member.Name.English}",
+            SlugEnum<MemberCategory>.ToSlug(member.Category),
+            member.District is { } slug ? SlugEnum<District>.ToSlug(slug) : null);
+
+    private static PageJob Detail(RenderContext context, Member member, Language language)
+    {
+        var ui = context.Ui(language);
+        var path = SitePaths.Member(member.Id);
+        var category = context.Labels.Category(member.Category, language);
+        var description = ui.Format(UiKeys.MemberDescription, member.Name[language], context.Site.Config.Name[language], category);
+        var links = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.SelectMany(f => f?[language].Links ?? []).ToList();
+        // The model (and its Markdown) is built only when the page is rendered: the preview keeps most pages as they were.
+        return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(Model()))
+        {
+            Links = links,
+            DependsOn = [member.Source.Path],
+        };
+
+        MemberViewModel Model()
+        {
+            var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
+            var bases = context.Site.Bases
+                .Where(b => b.MemberIds.Contains(member.Id))
+                .Select(b => new TitledLink(b.Name[language], context.Href(language, SitePaths.Base(b.Id))))
+                .ToList();
+            return new MemberViewModel(page, member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+                member.Order, category,
+                member.District is { } d ? context.Labels.District(d, language) : null,
+                member.Industry is { } i ? context.Labels.Industry(i, language) : null,
+                member.Website,
+                context.Html(member.Profile, language),
+                context.Html(member.OrderClasses, language),
+                context.Html(member.Apprenticeships, language),
+                bases,
+                context.Href(language, SitePaths.Members));
+        }
+    }
+}

@@ -1,7 +1,0 @@
-namespace Weihai.Generator.Model;
-
-/// <summary>A Markdown-based content kind (page, story, news item): one file per language.</summary>
-public interface IArticle
-{
-    ArticleContent Content { get; }
-}

@@ -1,4 +1,0 @@
-namespace Weihai.Generator.Model;
-
-/// <summary>A header navigation entry from <c>site.yml</c>; <see cref="Path"/> is language-neutral (<c>/members/</c>).</summary>
-public sealed record NavItem(string Path, LocalizedText Title, Diagnostics.SourceLocation Source);

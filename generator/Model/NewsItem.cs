@@ -1,4 +1,0 @@
-namespace Weihai.Generator.Model;
-
-/// <summary>A news item (<c>content/news/&lt;id&gt;.&lt;lang&gt;.md</c>); undated items sort last.</summary>
-public sealed record NewsItem(ArticleContent Content, string? Source) : IArticle;

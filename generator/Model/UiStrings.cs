@@ -1,4 +1,0 @@
-namespace Weihai.Generator.Model;
-
-/// <summary>The interface strings of one language, from <c>content/i18n/&lt;code&gt;.yml</c>.</summary>
-public sealed record UiStrings(Language Language, IReadOnlyDictionary<string, string> Entries);

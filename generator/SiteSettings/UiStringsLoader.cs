@@ -1,0 +1,49 @@
+using YamlDotNet.RepresentationModel;
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
+
+namespace Weihai.Generator.SiteSettings;
+
+/// <summary>
+/// Loads <c>content/i18n/&lt;code&gt;.yml</c>. Unlike Hugo, a missing key is an error, not a silent fallback:
+/// a bilingual site must not show Chinese interface text on an English page.
+/// </summary>
+public static class UiStringsLoader
+{
+    public static UiStrings? Load(ContentFile file, Language language, IReadOnlyCollection<string> requiredKeys, DiagnosticBag diagnostics)
+    {
+        var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
+        if (mapping is null) return null;
+
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (valueNode is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
+            {
+                entries[key] = value.Trim();
+                continue;
+            }
+            diagnostics.Error(Position.Of(valueNode, file.DisplayPath, 1), $"the interface text '{key}' is empty or not a single text",
+                $"Write it on one line: '{key}: ...'");
+        }
+
+        var present = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToHashSet(StringComparer.Ordinal);
+        var endOfFile = new SourceLocation(file.DisplayPath, file.Text.TrimEnd('\n').Count(c => c == '\n') + 2, 1);
+        foreach (var key in requiredKeys.Order(StringComparer.Ordinal))
+        {
+            if (present.Contains(key)) continue;
+            diagnostics.Error(endOfFile, $"the interface text '{key}' is missing for {language.SelfName} ({language.Code})",
+                $"Add a line '{key}: ...' with the {(language.IsDefault ? "Chinese" : "English")} text");
+        }
+        foreach (var key in entries.Keys.Where(k => !requiredKeys.Contains(k)))
+        {
+            var node = mapping.Children.Keys.OfType<YamlScalarNode>().First(k => k.Value == key);
+            var nearest = NearestName.Find(key, requiredKeys);
+            diagnostics.Warning(Position.Of(node, file.DisplayPath, 1), $"the interface text '{key}' is not used by the theme",
+                nearest is null ? "Delete the line if it is left over" : $"Did you mean '{nearest}'?");
+        }
+        return new UiStrings(language, entries);
+    }
+}

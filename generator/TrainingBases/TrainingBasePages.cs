@@ -1,0 +1,59 @@
+using Weihai.Generator.Figures;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Loading;
+using Weihai.Generator.Members;
+using Weihai.Generator.Rendering;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.TrainingBases;
+
+/// <summary>The list of training bases, grouped by kind with each kind's figures, and one page per base, in both languages.</summary>
+public static class TrainingBasePages
+{
+    public static IEnumerable<PageJob> For(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            var ui = context.Ui(language);
+            var title = ui[UiKeys.BasesTitle];
+            var listPage = context.Contexts.Create(language, SitePaths.Bases, title, ui[UiKeys.BasesIntro], title);
+            var groups = SlugEnum<TrainingBaseKind>.Values
+                .Select(kind => Group(context, kind, language))
+                .Where(g => g.Bases.Count > 0 || g.Figures.Count > 0)
+                .ToList();
+            var list = new BaseListViewModel(listPage, groups);
+            yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(list));
+
+            foreach (var trainingBase in context.Site.Bases) yield return Detail(context, trainingBase, language);
+        }
+    }
+
+    private static BaseGroup Group(RenderContext context, TrainingBaseKind kind, Language language)
+    {
+        var bases = context.Site.Bases
+            .Where(b => b.Kind == kind)
+            .Select(b => new BaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
+                context.Labels.BaseKind(b.Kind, language), b.Summary[language]))
+            .ToList();
+        var figures = context.Site.Figures.Figures.Where(f => f.Topic == kind).Select(f => FigureViews.For(context, f, language)).ToList();
+        return new BaseGroup(SlugEnum<TrainingBaseKind>.ToSlug(kind), context.Labels.BaseGroup(kind, language), figures, bases);
+    }
+
+    private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language)
+    {
+        var ui = context.Ui(language);
+        var path = SitePaths.Base(trainingBase.Id);
+        var page = context.Contexts.Create(language, path, trainingBase.Name[language], trainingBase.Summary[language],
+            ui[UiKeys.BasesTitle], SitePaths.Bases);
+        var members = context.Site.Members
+            .Where(m => trainingBase.MemberIds.Contains(m.Id))
+            .Select(m => new TitledLink(m.Name[language], context.Href(language, SitePaths.Member(m.Id))))
+            .ToList();
+        var model = new BaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
+            trainingBase.Summary[language], context.Html(trainingBase.Description, language),
+            trainingBase.Fields.Select(f => f[language]).ToList(), members);
+        return new PageJob(language, path, trainingBase.Source, r => r.RenderAsync<BasePage>(model)) { Links = trainingBase.Description?[language].Links ?? [] };
+    }
+}
