@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Weihai.Generator.Output;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Search;
 
@@ -31,14 +32,15 @@ public static class BuildCommand
     }
 
     /// <summary>Builds and prints the problems or the summary; preview also shows the outcome in the browser.</summary>
-    /// <param name="session">The preview's memory of the last build, so a rebuild does only what the change needs.</param>
-    public static async Task<BuildOutcome> Run(BuildOptions buildOptions, ConsoleReporter reporter, BuildSession? session = null)
+    /// <param name="target">Where the build writes, when not where the options say (the preview's folder).</param>
+    public static async Task<BuildOutcome> Run(BuildOptions buildOptions, ConsoleReporter reporter, IBuildTarget? target = null)
     {
         var watch = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = await new SiteBuilder(buildOptions, reporter.Phase, session).BuildAsync();
+            var builder = target is null ? new SiteBuilder(buildOptions, reporter.Phase) : new SiteBuilder(buildOptions, target, reporter.Phase);
+            result = await builder.BuildAsync();
         }
         catch (BuildToolException problem)
         {

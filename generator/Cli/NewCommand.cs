@@ -14,9 +14,9 @@ public static class NewCommand
     {
         var kind = new Argument<string>("kind")
         {
-            Description = $"What to start: {string.Join(", ", ContentKind.All.Select(k => k.Name))}",
+            Description = $"What to start: {string.Join(", ", ContentKinds.Scaffoldable.Select(k => k.Name))}",
         };
-        kind.AcceptOnlyFromAmong([.. ContentKind.All.Select(k => k.Name)]);
+        kind.AcceptOnlyFromAmong([.. ContentKinds.Scaffoldable.Select(k => k.Name)]);
         var id = new Argument<string>("id") { Description = "Its id, which becomes its web address: lowercase a-z, digits and hyphens, e.g. weihai-example-school" };
         var command = new Command("new", "Start a new member, story, news item or page, with every field, as a draft")
         {
@@ -24,7 +24,7 @@ public static class NewCommand
         };
         command.SetAction(parse =>
         {
-            var contentKind = ContentKind.FromName(parse.GetValue(kind)!)!;
+            var contentKind = ContentKinds.Scaffoldable.Single(k => k.Name == parse.GetValue(kind));
             var content = Path.GetFullPath(parse.GetValue(options.Content)!);
             var result = Scaffolder.Create(content, Directory.GetCurrentDirectory(), contentKind, parse.GetValue(id)!, DateOnly.FromDateTime(DateTime.Now));
             if (result.Refusal is not null)

@@ -95,7 +95,7 @@ public static class PreviewCommand
         BuildOutcome outcome;
         try
         {
-            outcome = await BuildCommand.Run(buildOptions, reporter, session);
+            outcome = await BuildCommand.Run(buildOptions, reporter, new PreviewFolder(session, buildOptions.OutputDirectory!));
         }
         catch (Exception exception)
         {

@@ -21,6 +21,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Whether an error was already reported at this place, so one mistake seen by two checks is reported once.</summary>
+    public bool HasErrorAt(SourceLocation location) => _items.Any(d => d.Severity == Severity.Error && d.Location == location);
+
     /// <summary>All diagnostics in a stable order (file, line, column), so output does not depend on thread timing.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items

@@ -19,7 +19,10 @@ public static class MemberPages
         }
     }
 
-    private static PageJob Directory(RenderContext context, Language language)
+    private static PageJob Directory(RenderContext context, Language language) =>
+        new(language, SitePaths.Members, null, r => r.RenderAsync<MemberListPage>(DirectoryModel(context, language)));
+
+    private static MemberListViewModel DirectoryModel(RenderContext context, Language language)
     {
         var ui = context.Ui(language);
         var title = ui[UiKeys.MembersTitle];
@@ -40,9 +43,8 @@ public static class MemberPages
             new(ui[UiKeys.MembersCsv], context.Urls.FileHref(SitePaths.MembersCsv)),
             new(ui[UiKeys.MembersJson], context.Urls.FileHref(SitePaths.MembersJson)),
         };
-        var model = new MemberListViewModel(page with { ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/directory.js")] },
+        return new MemberListViewModel(page with { ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/directory.js")] },
             context.Site.Members.Count, groups, categories, districts, dataFiles);
-        return new PageJob(language, SitePaths.Members, null, r => r.RenderAsync<MemberListPage>(model));
     }
 
     private static MemberCard Card(RenderContext context, Member member, Language language) =>

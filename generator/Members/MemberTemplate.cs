@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Loading;
 
@@ -7,10 +8,10 @@ namespace Weihai.Generator.Members;
 /// A new member file: every field, the required ones marked and filled with placeholders, the optional ones commented
 /// out with their allowed values. It starts as a draft, so a file committed before it is filled in is not published.
 /// </summary>
-public static class MemberTemplate
+public static partial class MemberTemplate
 {
     public static string For(string id, int order) => $$"""
-        # yaml-language-server: $schema=../schemas/{{ContentKind.Member.SchemaFile}}
+        # yaml-language-server: $schema=../schemas/{{ContentKinds.Members.SchemaFile}}
         # 新成员单位 · A new member unit. See docs/editing.md.
         # 标有「必填」的字段必须填写；以 # 开头的是可选字段，去掉行首的 "# " 即可使用。
         # Fields marked "required" must be filled in; lines starting with # are optional fields: remove the "# " to use one.
@@ -41,4 +42,18 @@ public static class MemberTemplate
         #     To fill in.
 
         """;
+
+    /// <summary>One past the highest <c>order:</c> among the members, so a new member goes to the end of the list.</summary>
+    public static int NextOrder(string folder)
+    {
+        if (!Directory.Exists(folder)) return 1;
+        var orders = Directory.EnumerateFiles(folder, "*.yml")
+            .Select(p => OrderLine().Match(File.ReadAllText(p)))
+            .Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return orders.DefaultIfEmpty(0).Max() + 1;
+    }
+
+    [GeneratedRegex(@"^order:\s*(\d{1,9})\b", RegexOptions.Multiline)]
+    private static partial Regex OrderLine();
 }

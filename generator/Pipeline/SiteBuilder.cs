@@ -13,82 +13,79 @@ using Weihai.Theme.ViewModels;
 namespace Weihai.Generator.Pipeline;
 
 /// <summary>
-/// The build, as a readable sequence of phases: Load -> Validate -> Render (each page written as it is rendered) ->
-/// PostProcess (the other files, the link check) -> Search -> Commit. Pages go to a staging folder that replaces the
-/// output only when everything succeeded, so a failed build never touches the previous site.
-/// With a <see cref="BuildSession"/> (the preview), a rebuild reads only changed files, renders only the pages made
-/// from them plus the pages that gather from across the site, and writes only files whose bytes changed.
+/// The build, as a readable sequence of phases: Load -> Validate (each kind's rules, then every page is planned, which
+/// gives the routes, then every link) -> Render (each page written as it is rendered) -> PostProcess (the other files,
+/// the link check) -> Search -> Commit. Where files go is the <see cref="IBuildTarget"/>'s business: nothing for
+/// <c>check</c>, a staging folder swapped in at the end for <c>build</c>, the served folder for the preview.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhase = null, BuildSession? session = null)
+public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Action<string>? reportPhase = null)
 {
     /// <summary>The address used when neither --base-url nor site.yml's base_url says where the site lives.</summary>
     public const string FallbackBaseUrl = "http://localhost:5080/";
 
     private readonly List<PhaseTiming> _timings = [];
 
+    /// <summary>A build that writes where <paramref name="options"/> says: a staged output folder, or nothing without one.</summary>
+    public SiteBuilder(BuildOptions options, Action<string>? reportPhase = null)
+        : this(options, options.OutputDirectory is { } output ? new StagedFolder(output) : new CheckOnly(), reportPhase) { }
+
     public static IReadOnlyCollection<string> RequiredUiKeys { get; } = UiKeys.All.Concat(Labels.RequiredKeys).ToHashSet(StringComparer.Ordinal);
 
     public async Task<BuildResult> BuildAsync()
     {
+        using var writing = target;
         var diagnostics = new DiagnosticBag();
         var empty = new Dictionary<string, int>();
 
-        var site = Phase("Load", () => new ContentLoader(options.ContentDirectory, options.DisplayRoot, RequiredUiKeys, options.IncludeDrafts, session?.Loads).Load(diagnostics));
-        var changed = session?.Loads.EndLoad();
+        var site = Phase("Load", () => new ContentLoader(options.ContentDirectory, options.DisplayRoot, RequiredUiKeys, options.IncludeDrafts, target.Cache).Load(diagnostics));
+        target.Loaded();
         if (site is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
 
-        // The route table is built once: validation checks links against it, rendering and the sitemap use it.
-        var routes = RouteTable.For(site);
-        var urls = Phase("Validate", () =>
+        var planned = Phase("Validate", () =>
         {
-            ContentValidator.Validate(site, routes, diagnostics);
-            return ResolveUrls(site, diagnostics);
+            ContentValidator.ValidateKinds(site, diagnostics);
+            if (ResolveUrls(site, diagnostics) is not { } urls) return null;
+            // The routes are the pages the kinds plan: links are checked against them, and rendering asks them which pages exist.
+            var routes = new RouteTable();
+            var context = new RenderContext(site, urls, routes, new Labels(site));
+            var jobs = SiteRenderer.PlanAll(context);
+            routes.AddPages(jobs, diagnostics);
+            ContentValidator.ValidateLinks(site, jobs, routes, diagnostics);
+            return new PlannedSite(context, jobs);
         });
-        if (urls is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
+        if (planned is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
+        var (context, jobs) = planned;
 
         // Looked up once the content is known to be good (content problems come first), before the work of rendering.
-        var search = options.IndexSearch && options.OutputDirectory is not null ? PagefindIndexer.Locate(options.ContentDirectory) : null;
+        var search = options.IndexSearch && target.Writes ? PagefindIndexer.Locate(options.ContentDirectory) : null;
 
         var files = new SiteOutput();
         var assets = ThemeAssets.Locate(options.ContentDirectory).AddTo(files);
-        var context = new RenderContext(site, urls, routes, new PageContextFactory(site, urls, routes, assets), new Labels(site));
-        var jobs = SiteRenderer.PlanAll(context);
-
-        var inPlace = options.OutputDirectory is not null ? session?.InPlaceWriterFor(options.OutputDirectory) : null;
-        using var staged = options.OutputDirectory is not null && inPlace is null
-            ? StagedWriter.Begin(options.OutputDirectory, recordHashes: session is not null)
-            : null;
-        ISiteWriter? writer = (ISiteWriter?)staged ?? inPlace;
+        context.UseAssets(assets);
+        target.Begin(assets, ContentRoot());
 
         Report("Render");
         var watch = Stopwatch.StartNew();
-        var pages = await SiteRenderer.RenderAllAsync(jobs, writer, inPlace is null ? null : session!.Reuse(changed!, assets, ContentRoot()));
+        var pages = await SiteRenderer.RenderAllAsync(jobs, target.Writer, target.Reuse);
         _timings.Add(new PhaseTiming("Render", watch.Elapsed));
 
         Phase("PostProcess", () =>
         {
-            SitemapWriter.AddTo(files, urls, routes, options.NoIndex);
+            SitemapWriter.AddTo(files, context.Urls, context.Routes, options.NoIndex);
             OpenDataWriter.AddTo(files, context);
             FeedWriter.AddTo(files, context);
-            NetlifyFilesWriter.AddTo(files, urls, options.NoIndex);
-            if (writer is not null) Parallel.ForEach(files.Files, file => writer.Write(file.Key, file.Value));
+            NetlifyFilesWriter.AddTo(files, context.Urls, options.NoIndex);
+            if (target.Writer is { } writer) Parallel.ForEach(files.Files, file => writer.Write(file.Key, file.Value));
             var pagePaths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-            LinkChecker.Check(pages, path => pagePaths.Contains(path) || files.Contains(path), urls, diagnostics);
+            LinkChecker.Check(pages, path => pagePaths.Contains(path) || files.Contains(path), context.Urls, diagnostics);
             return files;
         });
         var perLanguage = Language.All.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
-        if (diagnostics.HasErrors || options.OutputDirectory is null) return Result(diagnostics, perLanguage, 0, site);
+        if (diagnostics.HasErrors || !target.Writes) return Result(diagnostics, perLanguage, 0, site);
 
-        if (staged is not null)
-        {
-            if (search is not null) Phase("Search", () => { search.Index(staged.Path); return staged; });
-            Phase("Commit", () => { staged.Commit(); return staged; });
-            session?.Remember(pages, assets, staged.Hashes!, pages.Count + files.Count);
-            return Result(diagnostics, perLanguage, pages.Count + files.Count, site);
-        }
-        var hashes = Phase("Commit", () => inPlace!.Apply(session!.Kept(pages)));
-        session!.Remember(pages, assets, hashes, inPlace!.ChangedCount);
-        return Result(diagnostics, perLanguage, inPlace.ChangedCount, site);
+        if (search is not null && target.StagingFolder is { } staging) Phase("Search", () => { search.Index(staging); return search; });
+        var written = Phase("Commit", () => target.Commit(pages, files.Count));
+        return Result(diagnostics, perLanguage, written, site);
     }
 
     /// <summary>The content folder as messages name it ("content").</summary>
@@ -125,4 +122,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<string>? reportPhas
     }
 
     private void Report(string phase) => reportPhase?.Invoke(phase);
+
+    /// <summary>The site once its pages are planned and its links checked: what rendering needs.</summary>
+    private sealed record PlannedSite(RenderContext Context, IReadOnlyList<PageJob> Jobs);
 }

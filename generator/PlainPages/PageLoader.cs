@@ -1,6 +1,7 @@
 using Weihai.Generator.Articles;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Loading;
+using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.PlainPages;
 
@@ -21,7 +22,7 @@ public static class PageLoader
                     block.OptionalString("contact"));
                 block.ReportUnknownFields();
             }
-            var blocks = fields.OptionalEnumList<PageBlock>("blocks");
+            var blocks = fields.OptionalEnumList<PlanSection>("blocks");
             return content => new Page(content, document, blocks);
         });
 }

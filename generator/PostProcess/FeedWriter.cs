@@ -21,7 +21,7 @@ public static class FeedWriter
     {
         foreach (var language in Language.All)
         {
-            var items = ArticlePages.Newest(context.Site.News, language).Take(50).ToList();
+            var items = ArticleLists.Newest(context.Site.News, language).Take(50).ToList();
             output.Add(SiteUrls.OutputFile(language, SitePaths.RssFeed), Rss(context, language, items));
             output.Add(SiteUrls.OutputFile(language, SitePaths.AtomFeed), AtomFeed(context, language, items));
         }

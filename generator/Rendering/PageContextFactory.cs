@@ -10,7 +10,8 @@ namespace Weihai.Generator.Rendering;
 /// the switcher (to the counterpart, or to the section's landing page when there is none), navigation and footer.
 /// </summary>
 /// <param name="assets">The fingerprinted output path of each theme asset, keyed by its source path ("css/app.css").</param>
-public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable routes, IReadOnlyDictionary<string, string> assets)
+/// <param name="ui">The interface text of a language.</param>
+public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable routes, IReadOnlyDictionary<string, string> assets, Func<Language, UiText> ui)
 {
     /// <summary>The address of a theme asset, e.g. <c>js/directory.js</c>, as the page links it.</summary>
     public string AssetHref(string source) => urls.FileHref(assets[source]);
@@ -18,9 +19,6 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
     /// <summary>The address of a file that is not a page or a theme asset, e.g. Pagefind's script.</summary>
     public string FileHref(string path) => urls.FileHref(path);
 
-    private readonly Dictionary<string, UiText> _ui = Language.All.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
-
-    public UiText Ui(Language language) => _ui[language.Code];
 
     /// <param name="sectionPath">Where the switcher goes when the page has no translation.</param>
     /// <param name="searchable">False for pages the site's search should not return (lists of links).</param>
@@ -51,7 +49,7 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
                 .ToList(),
             Footer = new FooterInfo(site.Config.Organiser[language], site.Config.Undertaker?[language], site.Config.Contact[language],
                 site.Config.SiteCode, site.Config.IcpFiling, site.Config.PoliceFiling),
-            Ui = Ui(language),
+            Ui = ui(language),
             StylesheetHref = AssetHref("css/app.css"),
             IconHref = AssetHref("images/icon.svg"),
             PreferencesScriptHref = AssetHref("js/prefs.js"),

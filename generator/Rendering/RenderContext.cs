@@ -7,10 +7,30 @@ using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Rendering;
 
-/// <summary>What every section's page planner needs: the model, addresses, labels and page contexts.</summary>
-public sealed record RenderContext(SiteModel Site, SiteUrls Urls, RouteTable Routes, PageContextFactory Contexts, Labels Labels)
+/// <summary>
+/// What every kind's pages need: the model, addresses, routes, labels and page contexts. It exists before the pages
+/// are planned; the routes are complete once they are, and the page contexts once the theme's assets are fingerprinted,
+/// so both are for building view models when a page is rendered.
+/// </summary>
+public sealed class RenderContext(SiteModel site, SiteUrls urls, RouteTable routes, Labels labels)
 {
-    public UiText Ui(Language language) => Contexts.Ui(language);
+    private PageContextFactory? _contexts;
+
+    public SiteModel Site => site;
+    public SiteUrls Urls => urls;
+    public RouteTable Routes => routes;
+    public Labels Labels => labels;
+
+    /// <summary>The layout's part of every page: alternates, switcher, navigation, footer.</summary>
+    public PageContextFactory Contexts =>
+        _contexts ?? throw new InvalidOperationException("Page contexts are made when pages are rendered, after the theme's assets are known.");
+
+    /// <summary>The fingerprinted output path of each theme asset ("css/app.css"), known just before rendering.</summary>
+    public void UseAssets(IReadOnlyDictionary<string, string> assets) => _contexts = new PageContextFactory(site, urls, routes, assets, Ui);
+
+    private readonly Dictionary<string, UiText> _ui = Language.All.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
+
+    public UiText Ui(Language language) => _ui[language.Code];
 
     public string Href(Language language, string neutralPath) => Urls.Href(language, neutralPath);
 

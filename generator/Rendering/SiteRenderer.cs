@@ -1,13 +1,10 @@
 using System.Text;
-using Weihai.Generator.Articles;
+using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
-using Weihai.Generator.Members;
 using Weihai.Generator.Output;
 using Weihai.Generator.PostProcess;
 using Weihai.Generator.Routing;
 using Weihai.Generator.SitePages;
-using Weihai.Generator.TrainingBases;
-using Weihai.Generator.TrainingModels;
 
 namespace Weihai.Generator.Rendering;
 
@@ -27,16 +24,10 @@ public static class SiteRenderer
     /// </summary>
     private const int PagesPerRenderer = 100;
 
+    /// <summary>Every page of the site: the site-wide pages, then each kind's. Nothing is rendered yet.</summary>
     public static IReadOnlyList<PageJob> PlanAll(RenderContext context) =>
-        HomePages.For(context)
-            .Concat(MemberPages.For(context))
-            .Concat(TrainingBasePages.For(context))
-            .Concat(TrainingModelPages.For(context))
-            .Concat(FigurePages.For(context))
-            .Concat(SiteMapPages.For(context))
-            .Concat(SearchPages.For(context))
-            .Concat(ArticlePages.For(context))
-            .Concat(NotFoundPages.For(context))
+        SitePageList.For(context)
+            .Concat(ContentKinds.All.SelectMany(kind => kind.Pages(context)))
             .ToList();
 
     /// <param name="writer">Where each page's file goes; null when only checking.</param>

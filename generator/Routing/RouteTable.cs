@@ -1,53 +1,59 @@
+using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
-using Weihai.Generator.Loading;
-using Weihai.Generator.Members;
-using Weihai.Generator.News;
-using Weihai.Generator.PlainPages;
-using Weihai.Generator.Stories;
+using Weihai.Generator.Rendering;
 
 namespace Weihai.Generator.Routing;
 
 /// <summary>
-/// Every page the site will have, per language, known before rendering: editors' links are checked against it
-/// with the position they were written at, and the language switcher uses it to find counterparts.
+/// Every page the site will have, per language, taken from the pages the kinds planned, so the two cannot disagree.
+/// Editors' links are checked against it with the position they were written at, and the language switcher, the
+/// alternates, the site map and the home page ask it which pages exist. It is complete once every page is planned;
+/// asking it before then is a mistake in the generator (a view model built while planning instead of rendering).
 /// </summary>
 public sealed class RouteTable
 {
     private readonly Dictionary<string, HashSet<string>> _pathsByLanguage = Language.All.ToDictionary(l => l.Code, _ => new HashSet<string>(StringComparer.Ordinal));
+    private bool _complete;
 
-    public static RouteTable For(SiteModel site)
+    /// <summary>
+    /// Takes the address of every planned page. Two pages on one address would overwrite each other: each pair is a
+    /// content error at the later file, naming the other, unless a rule already reported that file there.
+    /// </summary>
+    public void AddPages(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
     {
-        var table = new RouteTable();
-        foreach (var language in Language.All)
+        if (_complete) throw new InvalidOperationException("The route table is already complete.");
+        var reported = new HashSet<(SourceLocation?, SourceLocation?)>();
+        foreach (var group in jobs.GroupBy(j => (j.Language.Code, j.NeutralPath)))
         {
-            table.Add(language, SitePaths.Home);
-            table.Add(language, SitePaths.Members);
-            table.Add(language, SitePaths.Bases);
-            if (site.Plan is not null) table.Add(language, SitePaths.Models);
-            table.Add(language, SitePaths.Figures);
-            table.Add(language, SitePaths.SiteMap);
-            table.Add(language, SitePaths.Search);
-            AddList(table, language, SitePaths.Stories, site.Stories.Count(s => s.Has(language)));
-            AddList(table, language, SitePaths.News, site.News.Count(n => n.Has(language)));
-            table.Add(language, SitePaths.NotFound);
-            foreach (var member in site.Members) table.Add(language, SitePaths.Member(member.Id));
-            foreach (var trainingBase in site.Bases) table.Add(language, SitePaths.Base(trainingBase.Id));
-            foreach (var model in site.Models) table.Add(language, SitePaths.Model(model.Id));
-            foreach (var page in site.Pages.Where(p => p.Has(language))) table.Add(language, SitePaths.Page(page.Id));
-            foreach (var story in site.Stories.Where(s => s.Has(language))) table.Add(language, SitePaths.Story(story.Id));
-            foreach (var item in site.News.Where(n => n.Has(language))) table.Add(language, SitePaths.NewsItem(item.Id));
+            var pages = group.OrderBy(j => j.Source?.Path ?? "", StringComparer.Ordinal).ThenBy(j => j.Source?.Line).ToList();
+            _pathsByLanguage[group.Key.Code].Add(group.Key.NeutralPath);
+            foreach (var later in pages.Skip(1)) ReportCollision(pages[0], later, reported, diagnostics);
         }
-        return table;
+        _complete = true;
     }
 
-    private static void AddList(RouteTable table, Language language, string listPath, int items)
+    private static void ReportCollision(PageJob first, PageJob later, HashSet<(SourceLocation?, SourceLocation?)> reported, DiagnosticBag diagnostics)
     {
-        for (var number = 1; number <= ListPaging.PageCount(items); number++) table.Add(language, SitePaths.ListPage(listPath, number));
+        if (first.Source is null && later.Source is null)
+            throw new InvalidOperationException($"Two of the site's own pages are planned on {later.NeutralPath}: a mistake in the generator.");
+        // The same two files collide in every language: one message says it.
+        if (!reported.Add((first.Source, later.Source))) return;
+        if (first.Source is { } a && diagnostics.HasErrorAt(a) || later.Source is { } b && diagnostics.HasErrorAt(b)) return;
+
+        var address = "/" + later.Language.PathPrefix + later.NeutralPath.TrimStart('/');
+        if (first.Source is null)
+            diagnostics.Error(later.Source!, $"this page's address {address} is already the address of a page the site makes itself",
+                "Choose another id: the id is the web address");
+        else
+            diagnostics.Error(later.Source!, $"two pages would be written to {address}: this one and the one from {first.Source}",
+                "Give each its own id (and file name): the id is the web address");
     }
 
-    public void Add(Language language, string neutralPath) => _pathsByLanguage[language.Code].Add(neutralPath);
+    public bool Contains(Language language, string neutralPath) => Complete()[language.Code].Contains(neutralPath);
 
-    public bool Contains(Language language, string neutralPath) => _pathsByLanguage[language.Code].Contains(neutralPath);
+    public IEnumerable<string> PathsIn(Language language) => Complete()[language.Code];
 
-    public IEnumerable<string> PathsIn(Language language) => _pathsByLanguage[language.Code];
+    private Dictionary<string, HashSet<string>> Complete() =>
+        _complete ? _pathsByLanguage : throw new InvalidOperationException(
+            "The route table is asked before every page is planned: build view models when a page is rendered, not when it is planned.");
 }

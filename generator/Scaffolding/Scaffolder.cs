@@ -1,11 +1,7 @@
-using System.Text.RegularExpressions;
 using Weihai.Generator.Articles;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Members;
-using Weihai.Generator.PlainPages;
-using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Scaffolding;
 
@@ -13,23 +9,21 @@ namespace Weihai.Generator.Scaffolding;
 public sealed record ScaffoldResult(IReadOnlyList<string> Written, string? Refusal, string? Hint);
 
 /// <summary>
-/// Starts a content file for an editor: checks the id, refuses to overwrite anything, and writes the kind's template
-/// in every language the kind needs.
+/// Starts a content file for an editor: checks the id, refuses to overwrite anything, and writes what the kind's
+/// <see cref="Scaffold"/> gives for it.
 /// </summary>
-public static partial class Scaffolder
+public static class Scaffolder
 {
     public static ScaffoldResult Create(string contentDirectory, string displayRoot, ContentKind kind, string id, DateOnly today)
     {
+        var scaffold = kind.Scaffold ?? throw new ArgumentException($"'new' does not start files of the {kind.Name} kind.", nameof(kind));
         if (!Slug.IsValid(id))
             return Refused($"'{id}' cannot be an id: it becomes the web address, so it may hold only lowercase a-z, digits and hyphens",
                 $"Use '{Slug.Suggest(id, kind.Name + "-name")}'");
-        if (kind == ContentKind.Page && SitePaths.ReservedPageIds.Contains(id))
-            return Refused($"'{id}' is already the address of a section of the site", "Choose another id for the page");
+        if (scaffold.Refuse?.Invoke(id) is { } reason) return Refused(reason, $"Choose another id for the {kind.Name}");
 
-        var folder = Path.Combine(contentDirectory, kind.Folder);
-        var files = kind.OneFilePerLanguage
-            ? Language.All.Select(l => (Path: Path.Combine(folder, $"{id}.{l.Code}.md"), Text: ArticleTemplate.For(kind, l, today))).ToList()
-            : [(Path: Path.Combine(folder, id + ".yml"), Text: MemberTemplate.For(id, NextMemberOrder(folder)))];
+        var folder = Path.Combine(contentDirectory, kind.Path);
+        var files = scaffold.Files(new ScaffoldRequest(id, folder, Language.All, today));
 
         // Any language's file counts: a story with only its Chinese file already has the id.
         var existing = Directory.Exists(folder)
@@ -40,8 +34,8 @@ public static partial class Scaffolder
                 "Edit that file, or choose another id");
 
         Directory.CreateDirectory(folder);
-        foreach (var (path, text) in files) File.WriteAllText(path, text);
-        return new ScaffoldResult(files.Select(f => Shown(displayRoot, f.Path)).ToList(), null, null);
+        foreach (var file in files) File.WriteAllText(Path.Combine(folder, file.FileName), file.Text);
+        return new ScaffoldResult(files.Select(f => Shown(displayRoot, Path.Combine(folder, f.FileName))).ToList(), null, null);
     }
 
     private static string Shown(string displayRoot, string path) => Path.GetRelativePath(displayRoot, path).Replace('\\', '/');
@@ -51,18 +45,4 @@ public static partial class Scaffolder
     /// <summary>The id a content file's name gives: <c>x.yml</c> and <c>x.zh-CN.md</c> are both <c>x</c>.</summary>
     private static string IdOf(string path) =>
         ArticleFileName.Parse(path)?.Id ?? Path.GetFileNameWithoutExtension(path);
-
-    /// <summary>One past the highest <c>order:</c> among the members, so a new member goes to the end of the list.</summary>
-    private static int NextMemberOrder(string folder)
-    {
-        if (!Directory.Exists(folder)) return 1;
-        var orders = Directory.EnumerateFiles(folder, "*.yml")
-            .Select(p => OrderLine().Match(File.ReadAllText(p)))
-            .Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        return orders.DefaultIfEmpty(0).Max() + 1;
-    }
-
-    [GeneratedRegex(@"^order:\s*(\d{1,9})\b", RegexOptions.Multiline)]
-    private static partial Regex OrderLine();
 }

@@ -10,17 +10,16 @@ namespace Weihai.Generator.SitePages;
 /// <summary>The figures page of each language: members by category and the charts of content/data/figures.yml.</summary>
 public static class FigurePages
 {
-    public static IEnumerable<PageJob> For(RenderContext context)
+    public static IEnumerable<PageJob> For(RenderContext context) =>
+        Language.All.Select(language => new PageJob(language, SitePaths.Figures, null, r => r.RenderAsync<FiguresPage>(Model(context, language))));
+
+    private static FiguresViewModel Model(RenderContext context, Language language)
     {
-        foreach (var language in Language.All)
-        {
-            var ui = context.Ui(language);
-            var title = ui[UiKeys.FiguresTitle];
-            var page = context.Contexts.Create(language, SitePaths.Figures, title, ui[UiKeys.FiguresIntro], title);
-            var charts = new List<ChartView> { ChartViews.MembersByCategory(context, language) };
-            charts.AddRange(context.Site.Figures.Charts.Select(c => ChartViews.For(context, c, language)));
-            var model = new FiguresViewModel(page, ui[UiKeys.FiguresIntro], charts);
-            yield return new PageJob(language, SitePaths.Figures, null, r => r.RenderAsync<FiguresPage>(model));
-        }
+        var ui = context.Ui(language);
+        var title = ui[UiKeys.FiguresTitle];
+        var page = context.Contexts.Create(language, SitePaths.Figures, title, ui[UiKeys.FiguresIntro], title);
+        var charts = new List<ChartView> { ChartViews.MembersByCategory(context, language) };
+        charts.AddRange(context.Site.Figures.Charts.Select(c => ChartViews.For(context, c, language)));
+        return new FiguresViewModel(page, ui[UiKeys.FiguresIntro], charts);
     }
 }

@@ -12,19 +12,18 @@ namespace Weihai.Generator.SitePages;
 /// </summary>
 public static class SearchPages
 {
-    public static IEnumerable<PageJob> For(RenderContext context)
+    public static IEnumerable<PageJob> For(RenderContext context) =>
+        Language.All.Select(language => new PageJob(language, SitePaths.Search, null, r => r.RenderAsync<SearchPage>(Model(context, language))));
+
+    private static SearchViewModel Model(RenderContext context, Language language)
     {
-        foreach (var language in Language.All)
+        var ui = context.Ui(language);
+        var page = context.Contexts.Create(language, SitePaths.Search, ui[UiKeys.SearchTitle], ui[UiKeys.SearchIntro], ui[UiKeys.SearchTitle], searchable: false);
+        page = page with
         {
-            var ui = context.Ui(language);
-            var page = context.Contexts.Create(language, SitePaths.Search, ui[UiKeys.SearchTitle], ui[UiKeys.SearchIntro], ui[UiKeys.SearchTitle], searchable: false);
-            page = page with
-            {
-                ShowHeaderSearch = false,
-                ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/search.js")],
-            };
-            var model = new SearchViewModel(page, ui[UiKeys.SearchIntro], context.Contexts.FileHref(SitePaths.SearchBundleScript), context.Contexts.FileHref("/"));
-            yield return new PageJob(language, SitePaths.Search, null, r => r.RenderAsync<SearchPage>(model));
-        }
+            ShowHeaderSearch = false,
+            ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/search.js")],
+        };
+        return new SearchViewModel(page, ui[UiKeys.SearchIntro], context.Contexts.FileHref(SitePaths.SearchBundleScript), context.Contexts.FileHref("/"));
     }
 }

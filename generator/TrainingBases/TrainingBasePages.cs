@@ -16,18 +16,21 @@ public static class TrainingBasePages
     {
         foreach (var language in Language.All)
         {
-            var ui = context.Ui(language);
-            var title = ui[UiKeys.BasesTitle];
-            var listPage = context.Contexts.Create(language, SitePaths.Bases, title, ui[UiKeys.BasesIntro], title);
-            var groups = SlugEnum<TrainingBaseKind>.Values
-                .Select(kind => Group(context, kind, language))
-                .Where(g => g.Bases.Count > 0 || g.Figures.Count > 0)
-                .ToList();
-            var list = new BaseListViewModel(listPage, groups);
-            yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(list));
-
+            yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(ListModel(context, language)));
             foreach (var trainingBase in context.Site.Bases) yield return Detail(context, trainingBase, language);
         }
+    }
+
+    private static BaseListViewModel ListModel(RenderContext context, Language language)
+    {
+        var ui = context.Ui(language);
+        var title = ui[UiKeys.BasesTitle];
+        var listPage = context.Contexts.Create(language, SitePaths.Bases, title, ui[UiKeys.BasesIntro], title);
+        var groups = SlugEnum<TrainingBaseKind>.Values
+            .Select(kind => Group(context, kind, language))
+            .Where(g => g.Bases.Count > 0 || g.Figures.Count > 0)
+            .ToList();
+        return new BaseListViewModel(listPage, groups);
     }
 
     private static BaseGroup Group(RenderContext context, TrainingBaseKind kind, Language language)
@@ -41,7 +44,13 @@ public static class TrainingBasePages
         return new BaseGroup(SlugEnum<TrainingBaseKind>.ToSlug(kind), context.Labels.BaseGroup(kind, language), figures, bases);
     }
 
-    private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language)
+    private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language) =>
+        new(language, SitePaths.Base(trainingBase.Id), trainingBase.Source, r => r.RenderAsync<BasePage>(Model(context, trainingBase, language)))
+        {
+            Links = trainingBase.Description?[language].Links ?? [],
+        };
+
+    private static BaseViewModel Model(RenderContext context, TrainingBase trainingBase, Language language)
     {
         var ui = context.Ui(language);
         var path = SitePaths.Base(trainingBase.Id);
@@ -51,9 +60,8 @@ public static class TrainingBasePages
             .Where(m => trainingBase.MemberIds.Contains(m.Id))
             .Select(m => new TitledLink(m.Name[language], context.Href(language, SitePaths.Member(m.Id))))
             .ToList();
-        var model = new BaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
+        return new BaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
             trainingBase.Summary[language], context.Html(trainingBase.Description, language),
             trainingBase.Fields.Select(f => f[language]).ToList(), members);
-        return new PageJob(language, path, trainingBase.Source, r => r.RenderAsync<BasePage>(model)) { Links = trainingBase.Description?[language].Links ?? [] };
     }
 }

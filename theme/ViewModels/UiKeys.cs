@@ -113,7 +113,7 @@ public static class UiKeys
     public const string PeerRegionLabel = "peer_region_label";
     public const string NewsTitle = "news_title";
     public const string NewsIntro = "news_intro";
-    public const string NewsEmpty = "news_empty";
+    public const string ListEmpty = "list_empty";
     public const string Published = "published";
     public const string DocumentIssuer = "document_issuer";
     public const string DocumentWritten = "document_written";

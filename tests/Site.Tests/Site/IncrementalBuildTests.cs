@@ -1,5 +1,6 @@
 using Weihai.Generator.Members;
 using Weihai.Generator.Pipeline;
+using Weihai.Generator.Preview;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;
@@ -85,7 +86,7 @@ public sealed class IncrementalBuildTests : IDisposable
     private BuildResult TryRebuild(params string[] changed)
     {
         _session.Changed(changed);
-        return new SiteBuilder(new BuildOptions(_site.Content, _site.Output, BaseUrl, _site.Root), session: _session).BuildAsync().GetAwaiter().GetResult();
+        return new SiteBuilder(new BuildOptions(_site.Content, _site.Output, BaseUrl, _site.Root), new PreviewFolder(_session, _site.Output)).BuildAsync().GetAwaiter().GetResult();
     }
 
     private void AssertSameAsFullBuild(string after)

@@ -16,7 +16,7 @@ public class InvalidContentTests
         { "tab-indentation", "content/members/tabbed.yml:4:1: error: a tab is used for indentation (also on line 5); YAML allows only spaces there. Replace each tab with spaces (two spaces per level)." },
         { "missing-name", "content/members/nameless.yml:1:1: error: the required field 'name' is missing. Add 'name:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'." },
         { "unknown-field", "content/members/typo.yml:3:1: error: unknown field 'nmae'. Did you mean 'name'? It is required and missing." },
-        { "duplicate-id", "content/members/weihai-technician-college.yml:1:5: error: the member id 'weihai-technician-college' is also used in content/members/copy.yml. Give each member its own id (and file name)." },
+        { "duplicate-id", "content/members/weihai-technician-college.yml:1:5: error: two pages would be written to /members/weihai-technician-college/: this one and the one from content/members/copy.yml:2:5. Give each its own id (and file name): the id is the web address." },
         { "duplicate-name", "content/members/weihai-technician-college.yml:1:5: error: the Chinese member name '威海技师学院' is also used in content/members/same-name.yml. Each unit is listed once: delete the duplicate file or correct the name." },
         { "unknown-category", "content/members/odd.yml:6:11: error: 'technician-colege' is not a known category. Did you mean 'technician-college'?" },
         { "bad-id", "content/members/bad-id.yml:1:5: error: 'Weihai_College' is not a valid id: it is used in web addresses and must be lowercase ASCII. Use lowercase letters a-z, digits and hyphens, e.g. 'id: weihai-college'." },

@@ -8,6 +8,7 @@ using Weihai.Generator.Pipeline;
 using Weihai.Generator.PlainPages;
 using Weihai.Generator.TrainingBases;
 using Weihai.Tests.Support;
+using Weihai.Theme.ViewModels;
 
 namespace Weihai.Tests.Site;
 
@@ -167,7 +168,7 @@ public partial class SchemaAgreementTests
         Assert.Equal(SlugEnum<Industry>.Slugs, Enum(member["industry"]!));
         Assert.Equal(SlugEnum<TrainingBaseKind>.Slugs, Enum(ReadSchema("base")["properties"]!["kind"]!));
         Assert.Equal(SlugEnum<TrainingBaseKind>.Slugs, Enum(ReadSchema("figures")["properties"]!["figures"]!["anyOf"]![0]!["items"]!["properties"]!["topic"]!));
-        Assert.Equal(SlugEnum<PageBlock>.Slugs, Enum(ReadSchema("page")["properties"]!["blocks"]!["anyOf"]![0]!["items"]!));
+        Assert.Equal(SlugEnum<PlanSection>.Slugs, Enum(ReadSchema("page")["properties"]!["blocks"]!["anyOf"]![0]!["items"]!));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-namespace Weihai.Generator.Output;
+using Weihai.Generator.Output;
+namespace Weihai.Generator.Preview;
 
 /// <summary>
 /// The preview's rebuilds: files go straight into the served output folder, but only those whose bytes changed, and

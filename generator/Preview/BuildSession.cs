@@ -1,8 +1,8 @@
+using Weihai.Generator.Kinds;
 using Weihai.Generator.Loading;
-using Weihai.Generator.Output;
 using Weihai.Generator.Rendering;
 
-namespace Weihai.Generator.Pipeline;
+namespace Weihai.Generator.Preview;
 
 /// <summary>
 /// What the preview carries from one build to the next, so a rebuild after one edit does only the work that edit
@@ -12,7 +12,7 @@ namespace Weihai.Generator.Pipeline;
 public sealed class BuildSession
 {
     /// <summary>The content folders whose files each make their own pages; a change anywhere else can change every page.</summary>
-    private static readonly string[] PageOwningFolders = ["members", "stories", "news", "pages"];
+    private static readonly string[] PageOwningFolders = ContentKinds.All.Where(k => k.OwnsPages).Select(k => k.Path).ToArray();
 
     /// <summary>The last good build's pages by output path; null until a build succeeded.</summary>
     private IReadOnlyDictionary<string, RenderedPage>? _pages;

@@ -1,0 +1,63 @@
+using Weihai.Generator.Languages;
+using Weihai.Generator.Rendering;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.Articles;
+
+/// <summary>What the Markdown kinds' pages share: the order of lists and feeds, paginated lists, and detail pages.</summary>
+public static class ArticleLists
+{
+    /// <summary>One language's versions, newest first, undated last, then by id: the order of lists and feeds.</summary>
+    public static IEnumerable<T> Newest<T>(IEnumerable<Translations<T>> items, Language language) where T : class, IArticle =>
+        items
+            .Select(t => t.For(language))
+            .OfType<T>()
+            .OrderBy(a => a.Content.Date is null)
+            .ThenByDescending(a => a.Content.Date)
+            .ThenBy(a => a.Content.Id, StringComparer.Ordinal);
+
+    /// <summary>An article as a list shows it: title, link, description, date and an optional label.</summary>
+    public static ArticleSummary Summary(RenderContext context, ArticleContent content, string path, Language language, string? label) =>
+        new(content.Title, context.Href(language, path), content.Description, context.Date(content.Date, language), RenderContext.Iso(content.Date), label);
+
+    /// <summary>A list in pages of <see cref="ListPaging.PageSize"/>, each linking to the others.</summary>
+    /// <param name="count">How many articles the list has, known when planning; <paramref name="items"/> builds them when rendering.</param>
+    public static IEnumerable<PageJob> List(RenderContext context, Language language, string listPath, string titleKey, string introKey, string emptyKey,
+        int count, Func<IEnumerable<ArticleSummary>> items)
+    {
+        var pageCount = ListPaging.PageCount(count);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            var pageNumber = number;
+            var path = SitePaths.ListPage(listPath, pageNumber);
+            yield return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(Model()));
+
+            ArticleListViewModel Model()
+            {
+                var ui = context.Ui(language);
+                var title = ui[titleKey];
+                var intro = ui[introKey];
+                var pageItems = ListPaging.Split(items().ToList()).First(p => p.Number == pageNumber).Items;
+                var pageTitle = pageNumber == 1 ? title : ui.Format(UiKeys.ListPageTitle, title, pageNumber);
+                var page = context.Contexts.Create(language, path, pageTitle, intro, title, sectionPath: listPath, searchable: false);
+                var pagination = pageCount == 1 ? null : new PaginationView(pageNumber, pageCount,
+                    Enumerable.Range(1, pageCount).Select(n => new PageLink(n, context.Href(language, SitePaths.ListPage(listPath, n)))).ToList());
+                return new ArticleListViewModel(page, pageTitle, intro, pageItems, ui[emptyKey], pagination);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One language version of an article. Its view model (and Markdown) is built only when it is rendered, and it
+    /// depends on both language files: the other one decides the language switch and the alternates.
+    /// </summary>
+    public static PageJob Detail<T>(T version, Language language, string path, Translations<T> all, Func<ThemeRenderer, Task<string>> render)
+        where T : IArticle =>
+        new(language, path, version.Content.Source, render)
+        {
+            Links = version.Content.Body.Links,
+            DependsOn = all.ByLanguageCode.Values.Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList(),
+        };
+}

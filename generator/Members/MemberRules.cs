@@ -1,0 +1,13 @@
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Loading;
+using Weihai.Generator.Validation;
+
+namespace Weihai.Generator.Members;
+
+/// <summary>Rules over all members at once. A repeated id is a repeated address, which the route table reports.</summary>
+public static class MemberRules
+{
+    public static void Validate(SiteModel site, DiagnosticBag diagnostics) =>
+        Duplicates.Report(site.Members, m => m.Name.Chinese, m => m.Source, "Chinese member name",
+            "Each unit is listed once: delete the duplicate file or correct the name", diagnostics);
+}

@@ -1,0 +1,43 @@
+using Weihai.Generator.Articles;
+using Weihai.Generator.Languages;
+using Weihai.Generator.Rendering;
+using Weihai.Generator.Routing;
+using Weihai.Theme.Pages;
+using Weihai.Theme.ViewModels;
+
+namespace Weihai.Generator.News;
+
+/// <summary>The news list of each language, in pages, and a page per news item in each language it exists in.</summary>
+public static class NewsPages
+{
+    public static IEnumerable<PageJob> For(RenderContext context)
+    {
+        foreach (var language in Language.All)
+        {
+            var count = context.Site.News.Count(n => n.Has(language));
+            foreach (var job in ArticleLists.List(context, language, SitePaths.News, UiKeys.NewsTitle, UiKeys.NewsIntro, UiKeys.ListEmpty,
+                         count, () => Summaries(context, language)))
+                yield return job;
+            foreach (var item in context.Site.News)
+            {
+                if (item.For(language) is { } version)
+                    yield return ArticleLists.Detail(version, language, SitePaths.NewsItem(version.Content.Id), item,
+                        r => r.RenderAsync<NewsItemPage>(Model(context, version, language)));
+            }
+        }
+    }
+
+    /// <summary>News newest first, undated items last.</summary>
+    public static IEnumerable<ArticleSummary> Summaries(RenderContext context, Language language) =>
+        ArticleLists.Newest(context.Site.News, language).Select(n => ArticleLists.Summary(context, n.Content, SitePaths.NewsItem(n.Content.Id), language, null));
+
+    private static NewsItemViewModel Model(RenderContext context, NewsItem item, Language language)
+    {
+        var content = item.Content;
+        var path = SitePaths.NewsItem(content.Id);
+        var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
+            SitePaths.News, new ArticleMeta(content.Date, item.Source));
+        return new NewsItemViewModel(page, content.Title, context.Html(content.Body, language),
+            context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source);
+    }
+}
