@@ -42,7 +42,7 @@ public abstract class ArticleKind<T>(string name, string folder, string schemaFi
 
     public override Scaffold Scaffold => new(
         request => request.Languages
-            .Select(l => new NewFile($"{request.Id}.{l.Code}.md", ArticleTemplate.For(this, l, request.Today, Dated, TemplateFields(l == Language.Chinese))))
+            .Select(l => new NewFile($"{request.Id}.{l.Code}.md", ArticleTemplate.For(this, l, request.Today, Dated, TemplateFields(ArticleTemplate.InChinese(l)))))
             .ToList(),
         RefuseId);
 
@@ -51,7 +51,7 @@ public abstract class ArticleKind<T>(string name, string folder, string schemaFi
         foreach (var item in Of(site.Content))
         {
             var existing = item.ByLanguageCode.Values.First().Content.Source.Path;
-            foreach (var missing in item.MissingLanguages)
+            foreach (var missing in item.MissingFrom(site.Languages))
                 yield return new UntranslatedArticle(existing, missing, $"{contentDisplayRoot}/{Path}/{item.Id}.{missing.Code}.md");
         }
     }

@@ -15,12 +15,12 @@ public static class ArticleLoader
     public static T? Load<T>(ContentFile file, DiagnosticBag diagnostics, Func<FieldReader, Func<ArticleContent, T>?> readExtra)
         where T : class
     {
-        var name = ArticleFileName.Parse(file.FullPath);
+        var name = ArticleFileName.Parse(file.FullPath, file.Languages);
         if (name is null)
         {
             var stem = Path.GetFileNameWithoutExtension(file.FullPath);
             diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), "the file name does not say which language the file is in",
-                $"Name it '{Slug.Suggest(stem, "page-name")}.zh-CN.md' for Chinese or '{Slug.Suggest(stem, "page-name")}.en.md' for English");
+                "Name it " + file.Languages.ListCodes(l => $"'{Slug.Suggest(stem, "page-name")}.{l.Code}.md' for {l.EnglishName}", "or"));
             return null;
         }
         if (!Slug.IsValid(name.Id))
@@ -34,7 +34,7 @@ public static class ArticleLoader
         if (parts is null) return null;
         var mapping = YamlDocumentParser.ParseMapping(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
         if (mapping is null) return null;
-        var fields = new FieldReader(mapping, parts.Yaml.Split('\n'), file.DisplayPath, parts.YamlFirstLine, diagnostics, "the front matter");
+        var fields = new FieldReader(mapping, parts.Yaml.Split('\n'), file.DisplayPath, parts.YamlFirstLine, diagnostics, "the front matter", file.Languages);
 
         var title = fields.RequiredString("title", "title: 页面标题");
         var description = fields.RequiredString("description", "description: 一两句话的摘要");

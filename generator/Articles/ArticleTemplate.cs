@@ -10,11 +10,14 @@ namespace Weihai.Generator.Articles;
 /// </summary>
 public static class ArticleTemplate
 {
+    /// <summary>Editors of the Chinese file read the template's notes in Chinese; every other language's in English.</summary>
+    public static bool InChinese(Language language) => language.Code == KnownLanguages.Chinese.Code;
+
     /// <param name="dated">True when the kind is dated by nature (news): the date is filled in with today's, not commented.</param>
     /// <param name="kindFields">The kind's own optional fields, commented out, in the file's language.</param>
     public static string For(ContentKind kind, Language language, DateOnly today, bool dated, IEnumerable<string> kindFields)
     {
-        var zh = language == Language.Chinese;
+        var zh = InChinese(language);
         var date = $"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  # {(zh ? "发布日期，写成 年-月-日" : "the date it was published, as year-month-day")}";
         var lines = new List<string>
         {

@@ -11,5 +11,6 @@ public sealed record Translations<T>(string Id, IReadOnlyDictionary<string, T> B
 
     public bool Has(Language language) => ByLanguageCode.ContainsKey(language.Code);
 
-    public IEnumerable<Language> MissingLanguages => Language.All.Where(l => !Has(l));
+    /// <summary>The site's languages this article has no version in.</summary>
+    public IEnumerable<Language> MissingFrom(IEnumerable<Language> languages) => languages.Where(l => !Has(l));
 }

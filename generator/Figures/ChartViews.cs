@@ -30,14 +30,13 @@ public static class ChartViews
     }
 
     /// <summary>Chinese writes the unit right after the number ("331家"); English puts a space ("331 studios").</summary>
-    private static string WithUnit(string number, string unit, Language language) => language.IsDefault ? number + unit : $"{number} {unit}";
+    private static string WithUnit(string number, string unit, Language language) => number + language.Text.UnitSeparator + unit;
 
     /// <summary>The description is made from the rows, so it always says what the bars show.</summary>
     private static ChartView Build(string id, string title, IReadOnlyList<ChartRow> rows, UiText ui, Language language)
     {
-        var description = language.IsDefault
-            ? string.Join("；", rows.Select(r => $"{r.Label}{r.ValueText}")) + "。"
-            : string.Join("; ", rows.Select(r => $"{r.Label}: {r.ValueText}")) + ".";
+        var style = language.Text;
+        var description = string.Join(style.ListSeparator, rows.Select(r => r.Label + style.LabelSeparator + r.ValueText)) + style.SentenceEnd;
         return new ChartView(id, title, description, ui[UiKeys.ChartItem], ui[UiKeys.ChartValue], rows);
     }
 }

@@ -19,7 +19,7 @@ public static class FigureRules
                 diagnostics.Error(bar.Location, $"there is no figure with the id '{bar.FigureId}'",
                     nearest is null ? "Use the id of a figure under 'figures:' in this file" : $"Did you mean '{nearest}'?");
             }
-            var units = chart.Bars.Where(b => figures.ContainsKey(b.FigureId)).Select(b => figures[b.FigureId].Unit.Chinese).Distinct().ToList();
+            var units = chart.Bars.Where(b => figures.ContainsKey(b.FigureId)).Select(b => figures[b.FigureId].Unit[site.Languages.Root]).Distinct().ToList();
             if (units.Count > 1)
                 diagnostics.Error(chart.Source, $"the bars of the chart '{chart.Id}' mix units ({string.Join(", ", units)}), so their lengths cannot be compared",
                     "Put figures with different units in separate charts");

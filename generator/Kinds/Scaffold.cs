@@ -8,7 +8,7 @@ namespace Weihai.Generator.Kinds;
 public sealed record Scaffold(Func<ScaffoldRequest, IReadOnlyList<NewFile>> Files, Func<string, string?>? Refuse = null);
 
 /// <param name="Folder">The kind's folder, as a full path: a template may read it (the next member number).</param>
-public sealed record ScaffoldRequest(string Id, string Folder, IReadOnlyList<Language> Languages, DateOnly Today);
+public sealed record ScaffoldRequest(string Id, string Folder, SiteLanguages Languages, DateOnly Today);
 
 /// <summary>A file <c>new</c> writes: its name in the kind's folder and its text.</summary>
 public sealed record NewFile(string FileName, string Text);

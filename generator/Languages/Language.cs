@@ -1,22 +1,20 @@
 namespace Weihai.Generator.Languages;
 
 /// <summary>
-/// One language of the site. Chinese is the default and lives at the root; English lives under <c>/en/</c>.
-/// <see cref="Code"/> is used everywhere an editor names a language: <c>zh-CN:</c> keys in YAML,
-/// <c>story.zh-CN.md</c> file names and <c>i18n/zh-CN.yml</c>.
+/// One language of the site, as data: where its pages are served, how it names itself, and how it writes dates,
+/// numbers and punctuation. <see cref="Code"/> is what editors write: <c>zh-CN:</c> keys in YAML,
+/// <c>story.zh-CN.md</c> file names and <c>i18n/zh-CN.yml</c>. The site's list is <see cref="SiteLanguages"/>;
+/// the languages the generator knows are <see cref="KnownLanguages"/>.
 /// </summary>
-public sealed record Language(string Code, string OgLocale, string PathPrefix, string SelfName, bool IsDefault)
+/// <param name="PathPrefix">Empty for the site's first language, which is served at the root; <c>en/</c> for the others.</param>
+/// <param name="Locale">For <c>og:locale</c>: <c>zh_CN</c>.</param>
+/// <param name="SelfName">The language's own name, as the switcher shows it: 中文, English.</param>
+/// <param name="EnglishName">How the generator's messages name it: Chinese.</param>
+/// <param name="DatePattern">A .NET date format, read with the invariant culture: <c>yyyy'年'M'月'd'日'</c>.</param>
+public sealed record Language(string Code, string PathPrefix, string Locale, string SelfName, string EnglishName, string DatePattern, TextStyle Text)
 {
-    public static readonly Language Chinese = new("zh-CN", "zh_CN", "", "中文", IsDefault: true);
-    public static readonly Language English = new("en", "en_US", "en/", "English", IsDefault: false);
-
-    /// <summary>Every language of the site, default first.</summary>
-    public static readonly IReadOnlyList<Language> All = [Chinese, English];
-
-    public static Language? FromCode(string code) => All.FirstOrDefault(l => l.Code == code);
-
-    /// <summary>The other language of this bilingual site: the target of the language switcher.</summary>
-    public Language Counterpart => IsDefault ? English : Chinese;
+    /// <summary>Served at the site's root, without a prefix; the version <c>x-default</c> points at.</summary>
+    public bool IsRoot => PathPrefix.Length == 0;
 
     public override string ToString() => Code;
 }

@@ -1,5 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Kinds;
+using Weihai.Generator.Languages;
+using Weihai.Generator.SiteSettings;
 
 namespace Weihai.Generator.Loading;
 
@@ -14,6 +16,9 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
 {
     private readonly ContentFileReader _reader = new(displayRoot);
     private DiagnosticBag _diagnostics = new();
+
+    /// <summary>The site's languages, read from site.yml before any other file: every bilingual field is read in them.</summary>
+    public SiteLanguages Languages { get; private set; } = KnownLanguages.Default;
 
     /// <summary>Drafts are kept (<c>--drafts</c>); otherwise kinds leave out items marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts => includeDrafts;
@@ -31,6 +36,8 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
             return null;
         }
 
+        Languages = LanguageListLoader.Load(Path.Combine(contentDirectory, ContentKinds.Site.Path), _reader, diagnostics);
+        cache?.UseLanguages(Languages);
         var content = new ContentSet();
         Parallel.ForEach(ContentKinds.All, kind =>
         {
@@ -38,7 +45,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         });
         // Without the settings or the interface text no page can be made; their problems are already reported.
         if (!content.Has(ContentKinds.Site) || !content.Has(ContentKinds.InterfaceText)) return null;
-        return new SiteModel(content);
+        return new SiteModel(content, Languages);
     }
 
     /// <summary>A file the site cannot do without: reported when it does not exist.</summary>
@@ -85,7 +92,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
     /// <summary>Reads and loads one file, or takes it from the cache when it has not changed since.</summary>
     private T? ReadAndLoad<T>(string fullPath, Func<ContentFile, DiagnosticBag, T?> load) where T : class
     {
-        T? Run(DiagnosticBag found) => _reader.Read(fullPath, found) is { } file ? load(file, found) : null;
+        T? Run(DiagnosticBag found) => _reader.Read(fullPath, found) is { } file ? load(file with { Languages = Languages }, found) : null;
         return cache is null ? Run(_diagnostics) : cache.Load(fullPath, _reader.DisplayPath(fullPath), Run, _diagnostics);
     }
 }

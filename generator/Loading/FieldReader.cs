@@ -13,13 +13,15 @@ namespace Weihai.Generator.Loading;
 /// suggesting the nearest known name, so the list of fields is written once, in the loader.
 /// </summary>
 /// <param name="lines">The YAML text's lines, to find where a block scalar's content really starts.</param>
-public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> lines, string displayPath, int firstLine, DiagnosticBag diagnostics, string context)
+/// <param name="languages">The site's languages: a bilingual field needs a text in each.</param>
+public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> lines, string displayPath, int firstLine, DiagnosticBag diagnostics, string context,
+    SiteLanguages languages)
 {
     /// <summary>The fields of a whole YAML file, or null when the file is not a YAML mapping (already reported).</summary>
     public static FieldReader? ForFile(ContentFile file, DiagnosticBag diagnostics)
     {
         var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
-        return mapping is null ? null : new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "");
+        return mapping is null ? null : new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "", file.Languages);
     }
 
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
@@ -197,12 +199,12 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null)
         {
             if (required)
-                _missing.Add((key, $"Add '{key}:' with two indented lines below it, 'zh-CN: 中文' and 'en: English'"));
+                _missing.Add((key, $"Add '{key}:' with {CountWord(languages.Count)} indented lines below it, {Examples()}"));
             return null;
         }
         var texts = LanguageValues(key, node, required);
         if (texts is null) return null;
-        return new LocalizedText(texts[0].Value, texts[1].Value);
+        return new LocalizedText(texts.ToDictionary(t => t.Language.Code, t => t.Value));
     }
 
     public LocalizedMarkdown? OptionalLocalizedMarkdown(string key)
@@ -211,7 +213,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null) return null;
         var texts = LanguageValues(key, node, required: true);
         if (texts is null) return null;
-        return new LocalizedMarkdown(ParseMarkdown(texts[0].Node), ParseMarkdown(texts[1].Node));
+        return new LocalizedMarkdown(texts.ToDictionary(t => t.Language.Code, t => ParseMarkdown(t.Node)));
     }
 
     public IReadOnlyList<LocalizedText> OptionalLocalizedList(string key)
@@ -221,14 +223,14 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is not YamlSequenceNode sequence)
         {
             diagnostics.Error(LocationOf(node), $"'{key}' must be a list",
-                $"Write each entry on its own line starting with '- ', followed by indented 'zh-CN:' and 'en:' lines");
+                $"Write each entry on its own line starting with '- ', followed by indented {languages.ListCodes(l => $"'{l.Code}:'")} lines");
             return [];
         }
         var result = new List<LocalizedText>();
         foreach (var item in sequence.Children)
         {
             var texts = LanguageValues(key, item, required: true);
-            if (texts is not null) result.Add(new LocalizedText(texts[0].Value, texts[1].Value));
+            if (texts is not null) result.Add(new LocalizedText(texts.ToDictionary(t => t.Language.Code, t => t.Value)));
         }
         return result;
     }
@@ -249,7 +251,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlMappingNode nested) return new FieldReader(nested, lines, displayPath, firstLine, diagnostics, $"'{key}'");
+        if (node is YamlMappingNode nested) return new FieldReader(nested, lines, displayPath, firstLine, diagnostics, $"'{key}'", languages);
         diagnostics.Error(LocationOf(node), $"'{key}' must hold indented fields", $"Write '{key}:' alone on its line and its fields below it, indented by two spaces");
         return null;
     }
@@ -259,7 +261,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         var node = Find(key);
         if (node is null) return [];
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlMappingNode))
-            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, lines, displayPath, firstLine, diagnostics, $"an entry of '{key}'")).ToList();
+            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, lines, displayPath, firstLine, diagnostics, $"an entry of '{key}'", languages)).ToList();
         diagnostics.Error(LocationOf(node), $"'{key}' must be a list of entries",
             "Start each entry with '- ' and write its fields below it, indented");
         return [];
@@ -281,33 +283,37 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         return result;
     }
 
-    /// <summary>The zh-CN and en values under a bilingual field, in that order, or null after reporting.</summary>
-    private (string Value, YamlScalarNode Node)[]? LanguageValues(string key, YamlNode node, bool required)
+    /// <summary>The value in each of the site's languages under a bilingual field, in the site's order, or null after reporting.</summary>
+    private (Language Language, string Value, YamlScalarNode Node)[]? LanguageValues(string key, YamlNode node, bool required)
     {
-        if (node is not YamlMappingNode languages)
+        if (node is not YamlMappingNode byLanguage)
         {
             diagnostics.Error(LocationOf(node), $"'{key}' needs a text for each language",
-                $"Write '{key}:' alone on its line, then two indented lines: 'zh-CN: 中文' and 'en: English'");
+                $"Write '{key}:' alone on its line, then {CountWord(languages.Count)} indented lines: {Examples()}");
             return null;
         }
-        var reader = new FieldReader(languages, lines, displayPath, firstLine, diagnostics, $"'{key}'");
-        var values = new List<(string, YamlScalarNode)>();
-        foreach (var language in Language.All)
+        var reader = new FieldReader(byLanguage, lines, displayPath, firstLine, diagnostics, $"'{key}'", languages);
+        var values = new List<(Language, string, YamlScalarNode)>();
+        foreach (var language in languages)
         {
             var valueNode = reader.Find(language.Code);
             if (valueNode is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
             {
-                values.Add((scalar.Value.Trim(), scalar));
+                values.Add((language, scalar.Value.Trim(), scalar));
                 continue;
             }
             if (valueNode is null && !required) continue;
-            var which = language.IsDefault ? "Chinese" : "English";
             diagnostics.Error(valueNode is null ? reader.Location : LocationOf(valueNode),
-                $"the {which} text of '{key}' is missing", $"Add a line '{language.Code}: ...' under '{key}'");
+                $"the {language.EnglishName} text of '{key}' is missing", $"Add a line '{language.Code}: ...' under '{key}'");
         }
         reader.ReportUnknownFields();
-        return values.Count == Language.All.Count ? values.ToArray() : null;
+        return values.Count == languages.Count ? values.ToArray() : null;
     }
+
+    /// <summary>One example line per language, in its own name: 'zh-CN: 中文' and 'en: English'.</summary>
+    private string Examples() => languages.ListCodes(l => $"'{l.Code}: {l.SelfName}'");
+
+    private static string CountWord(int count) => count switch { 1 => "one", 2 => "two", 3 => "three", 4 => "four", _ => count.ToString(CultureInfo.InvariantCulture) };
 
     private MarkdownText ParseMarkdown(YamlScalarNode node)
     {

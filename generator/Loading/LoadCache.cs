@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 
 namespace Weihai.Generator.Loading;
 
@@ -16,6 +17,19 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _changedSinceGoodBuild = new(StringComparer.Ordinal);
+
+    private SiteLanguages? _languages;
+
+    /// <summary>Every file is read in the site's languages: when site.yml changes them, nothing read before still holds.</summary>
+    public void UseLanguages(SiteLanguages languages)
+    {
+        if (_languages is not null && !_languages.SequenceEqual(languages))
+        {
+            foreach (var entry in _entries.Values) _changedSinceGoodBuild[entry.DisplayPath] = true;
+            _entries.Clear();
+        }
+        _languages = languages;
+    }
 
     /// <summary>Loads <paramref name="fullPath"/> with <paramref name="load"/>, or returns what it gave last time.</summary>
     public T? Load<T>(string fullPath, string displayPath, Func<DiagnosticBag, T?> load, DiagnosticBag diagnostics) where T : class

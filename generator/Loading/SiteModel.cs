@@ -17,9 +17,12 @@ namespace Weihai.Generator.Loading;
 /// Everything loaded from <c>content/</c>: the typed input of the render phase. Each kind's content is in
 /// <see cref="Content"/>; the properties name the ones pages use most.
 /// </summary>
-public sealed class SiteModel(ContentSet content)
+public sealed class SiteModel(ContentSet content, SiteLanguages languages)
 {
     public ContentSet Content => content;
+
+    /// <summary>The site's languages, in the order site.yml lists them: the first is served at the root.</summary>
+    public SiteLanguages Languages => languages;
 
     public SiteConfig Config { get; } = ContentKinds.Site.Of(content);
     public IReadOnlyDictionary<string, UiStrings> Strings { get; } = ContentKinds.InterfaceText.Of(content);

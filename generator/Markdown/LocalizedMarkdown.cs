@@ -2,8 +2,8 @@ using Weihai.Generator.Languages;
 
 namespace Weihai.Generator.Markdown;
 
-/// <summary>A Markdown field of a YAML file, written once per language.</summary>
-public sealed record LocalizedMarkdown(MarkdownText Chinese, MarkdownText English)
+/// <summary>A Markdown field of a YAML file, written once per language, keyed by language code.</summary>
+public sealed class LocalizedMarkdown(IReadOnlyDictionary<string, MarkdownText> byCode)
 {
-    public MarkdownText this[Language language] => language.IsDefault ? Chinese : English;
+    public MarkdownText this[Language language] => byCode[language.Code];
 }

@@ -12,7 +12,7 @@ public static class MemberPages
 {
     public static IEnumerable<PageJob> For(RenderContext context)
     {
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             yield return Directory(context, language);
             foreach (var member in context.Site.Members) yield return Detail(context, member, language);
@@ -48,12 +48,12 @@ public static class MemberPages
     }
 
     private static MemberCard Card(RenderContext context, Member member, Language language) =>
-        new(member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+        new(member.Name[language], member.Name[context.Languages.SecondTo(language)], context.Languages.SecondTo(language).Code,
             context.Href(language, SitePaths.Member(member.Id)),
             context.Labels.Category(member.Category, language),
             member.District is { } d ? context.Labels.District(d, language) : null,
             member.Industry is { } i ? context.Labels.Industry(i, language) : null,
-            $"{member.Name.Chinese} {member.Name.English}",
+            string.Join(' ', member.Name.All),
             SlugEnum<MemberCategory>.ToSlug(member.Category),
             member.District is { } slug ? SlugEnum<District>.ToSlug(slug) : null);
 
@@ -78,7 +78,7 @@ public static class MemberPages
                 .Where(b => b.MemberIds.Contains(member.Id))
                 .Select(b => new TitledLink(b.Name[language], context.Href(language, SitePaths.Base(b.Id))))
                 .ToList();
-            return new MemberViewModel(page, member.Name[language], member.Name[language.Counterpart], language.Counterpart.Code,
+            return new MemberViewModel(page, member.Name[language], member.Name[context.Languages.SecondTo(language)], context.Languages.SecondTo(language).Code,
                 member.Order, category,
                 member.District is { } d ? context.Labels.District(d, language) : null,
                 member.Industry is { } i ? context.Labels.Industry(i, language) : null,

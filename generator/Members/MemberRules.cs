@@ -8,6 +8,6 @@ namespace Weihai.Generator.Members;
 public static class MemberRules
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics) =>
-        Duplicates.Report(site.Members, m => m.Name.Chinese, m => m.Source, "Chinese member name",
+        Duplicates.Report(site.Members, m => m.Name[site.Languages.Root], m => m.Source, $"{site.Languages.Root.EnglishName} member name",
             "Each unit is listed once: delete the duplicate file or correct the name", diagnostics);
 }

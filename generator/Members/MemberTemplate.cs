@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Weihai.Generator.Kinds;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 
 namespace Weihai.Generator.Members;
@@ -10,38 +11,36 @@ namespace Weihai.Generator.Members;
 /// </summary>
 public static partial class MemberTemplate
 {
-    public static string For(string id, int order) => $$"""
+    /// <param name="languages">The site's languages: the name and the Markdown fields have a line for each.</param>
+    public static string For(string id, int order, SiteLanguages languages) => $$"""
         # yaml-language-server: $schema=../schemas/{{ContentKinds.Members.SchemaFile}}
         # 新成员单位 · A new member unit. See docs/editing.md.
         # 标有「必填」的字段必须填写；以 # 开头的是可选字段，去掉行首的 "# " 即可使用。
         # Fields marked "required" must be filled in; lines starting with # are optional fields: remove the "# " to use one.
         id: {{id}}  # 必填 required: 与文件名相同，网址为 /members/{{id}}/ · same as the file name
         order: {{order}}  # 必填 required: 在成员名单中的序号 · its number in the member list
-        name:  # 必填 required: 两种语言 · in both languages
-          zh-CN: 待填写：单位全称（{{id}}）
-          en: "To fill in: the unit's full name ({{id}})"
+        name:  # 必填 required: {{(languages.Count == 2 ? "两种语言 · in both languages" : "每种语言 · in each language")}}
+        {{string.Join("\n", languages.Select(l => $"  {l.Code}: {NamePlaceholder(l, id)}"))}}
         category: other  # 必填 required: {{string.Join(", ", SlugEnum<MemberCategory>.Slugs)}}
         draft: true  # 可以发布时删除此行 · delete this line when the member is ready to be published
         # district: {{SlugEnum<District>.Slugs.First()}}  # 仅当名称写明所在区市 · only when the name states it: {{string.Join(", ", SlugEnum<District>.Slugs)}}
         # industry: {{SlugEnum<Industry>.Slugs.First()}}  # 仅当名称写明行业 · only when the name states it: {{string.Join(", ", SlugEnum<Industry>.Slugs)}}
         # website: https://www.example.com/  # 以 https:// 开头的完整网址 · the full address
         # profile:  # 单位简介（Markdown）· the unit's profile (Markdown)
-        #   zh-CN: |
-        #     待填写。
-        #   en: |
-        #     To fill in.
+        {{MarkdownLines(languages)}}
         # order_classes:  # 订单班（Markdown）· order classes (Markdown)
-        #   zh-CN: |
-        #     待填写。
-        #   en: |
-        #     To fill in.
+        {{MarkdownLines(languages)}}
         # apprenticeships:  # 学徒制培养（Markdown）· apprenticeships (Markdown)
-        #   zh-CN: |
-        #     待填写。
-        #   en: |
-        #     To fill in.
+        {{MarkdownLines(languages)}}
 
         """;
+
+    private static string NamePlaceholder(Language language, string id) =>
+        language.Code == KnownLanguages.Chinese.Code ? $"待填写：单位全称（{id}）" : $"\"To fill in: the unit's full name ({id})\"";
+
+    /// <summary>A commented-out Markdown field's lines: each language's key with a placeholder below it.</summary>
+    private static string MarkdownLines(SiteLanguages languages) =>
+        string.Join("\n", languages.Select(l => $"#   {l.Code}: |\n#     {(l.Code == KnownLanguages.Chinese.Code ? "待填写。" : "To fill in.")}"));
 
     /// <summary>One past the highest <c>order:</c> among the members, so a new member goes to the end of the list.</summary>
     public static int NextOrder(string folder)

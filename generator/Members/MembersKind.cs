@@ -28,5 +28,5 @@ public sealed class MembersKind() : ContentKind<IReadOnlyList<Member>>("member",
         new(context.Ui(language)[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), context.Ui(language)[UiKeys.HomeMembersLink], IconName.Members);
 
     public override Scaffold Scaffold { get; } =
-        new(request => [new NewFile(request.Id + ".yml", MemberTemplate.For(request.Id, MemberTemplate.NextOrder(request.Folder)))]);
+        new(request => [new NewFile(request.Id + ".yml", MemberTemplate.For(request.Id, MemberTemplate.NextOrder(request.Folder), request.Languages))]);
 }

@@ -12,7 +12,7 @@ public static class NewsPages
 {
     public static IEnumerable<PageJob> For(RenderContext context)
     {
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             var count = context.Site.News.Count(n => n.Has(language));
             foreach (var job in ArticleLists.List(context, language, SitePaths.News, UiKeys.NewsTitle, UiKeys.NewsIntro, UiKeys.ListEmpty,

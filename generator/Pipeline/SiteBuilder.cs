@@ -29,7 +29,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
     public SiteBuilder(BuildOptions options, Action<string>? reportPhase = null)
         : this(options, options.OutputDirectory is { } output ? new StagedFolder(output) : new CheckOnly(), reportPhase) { }
 
-    public static IReadOnlyCollection<string> RequiredUiKeys { get; } = UiKeys.All.Concat(Labels.RequiredKeys).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlyCollection<string> RequiredUiKeys { get; } = UiKeys.All.Concat(Labels.RequiredKeys).Concat(OpenDataWriter.RequiredKeys).ToHashSet(StringComparer.Ordinal);
 
     public async Task<BuildResult> BuildAsync()
     {
@@ -46,11 +46,11 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             ContentValidator.ValidateKinds(site, diagnostics);
             if (ResolveUrls(site, diagnostics) is not { } urls) return null;
             // The routes are the pages the kinds plan: links are checked against them, and rendering asks them which pages exist.
-            var routes = new RouteTable();
+            var routes = new RouteTable(site.Languages);
             var context = new RenderContext(site, urls, routes, new Labels(site));
             var jobs = SiteRenderer.PlanAll(context);
             routes.AddPages(jobs, diagnostics);
-            ContentValidator.ValidateLinks(site, jobs, routes, diagnostics);
+            ContentValidator.ValidateLinks(site, jobs, urls, routes, diagnostics);
             return new PlannedSite(context, jobs);
         });
         if (planned is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
@@ -80,7 +80,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             LinkChecker.Check(pages, path => pagePaths.Contains(path) || files.Contains(path), context.Urls, diagnostics);
             return files;
         });
-        var perLanguage = Language.All.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
+        var perLanguage = site.Languages.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
         if (diagnostics.HasErrors || !target.Writes) return Result(diagnostics, perLanguage, 0, site);
 
         if (search is not null && target.StagingFolder is { } staging) Phase("Search", () => { search.Index(staging); return search; });
@@ -104,7 +104,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
                 $"the base URL '{baseUrl}' is not a web address", "Write it in full, e.g. https://www.example.gov.cn/ (with --base-url or base_url in site.yml)");
             return null;
         }
-        return new SiteUrls(uri);
+        return new SiteUrls(uri, site.Languages);
     }
 
     private BuildResult Result(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> perLanguage, int files, SiteModel? site) =>

@@ -14,7 +14,7 @@ public static class PlainPageJobs
 {
     public static IEnumerable<PageJob> For(RenderContext context)
     {
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             foreach (var plain in context.Site.Pages)
             {
@@ -38,7 +38,7 @@ public static class PlainPageJobs
             : new DocumentMetadata(document.Issuer,
                 context.Date(document.Written, language), RenderContext.Iso(document.Written),
                 context.Date(document.Published, language), RenderContext.Iso(document.Published),
-                document.Disclosure is { } d ? (language.IsDefault ? $"（{d}）" : $"({d})") : null,
+                document.Disclosure is { } d ? language.Text.Parenthesized(d) : null,
                 document.Contact);
         var plan = context.Site.Plan is { } data && plain.Blocks.Count > 0 ? PlanViewBuilder.For(context, data, language) : null;
         return new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, plain.Blocks, plan);

@@ -26,5 +26,5 @@ public sealed class PlanKind() : ContentKind<PlanDocument>("plan", "data/plan.ym
 
     /// <summary>The page with the plan's full text, linked from the home page and the models in every language.</summary>
     public override IEnumerable<(InternalLink Link, Language Language)> LinksOutsidePages(SiteModel site) =>
-        site.Plan?.TextPage is { } textPage ? Language.All.Select(l => (textPage, l)) : [];
+        site.Plan?.TextPage is { } textPage ? site.Languages.Select(l => (textPage, l)) : [];
 }

@@ -19,7 +19,7 @@ public static class FeedWriter
 
     public static void AddTo(SiteOutput output, RenderContext context)
     {
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             var items = ArticleLists.Newest(context.Site.News, language).Take(50).ToList();
             output.Add(SiteUrls.OutputFile(language, SitePaths.RssFeed), Rss(context, language, items));

@@ -24,7 +24,7 @@ public static class NetlifyFilesWriter
 
         // More specific language prefixes first: Netlify uses the first rule that matches.
         var redirects = new StringBuilder();
-        foreach (var language in Language.All.OrderBy(l => l.IsDefault))
+        foreach (var language in urls.Languages.OrderBy(l => l.IsRoot))
         {
             redirects.Append(urls.Href(language, "/")).Append("*  ").Append(urls.Href(language, SitePaths.NotFound)).Append("  404\n");
         }

@@ -16,8 +16,11 @@ namespace Weihai.Generator.PostProcess;
 /// </summary>
 public static class OpenDataWriter
 {
-    private static readonly string[] CsvHeader =
-        ["序号 No.", "id", "中文名称", "English name", "类别", "Category", "区市", "District", "行业", "Industry", "中文页面", "English page"];
+    /// <summary>The interface texts the CSV's header row is made of, one per language and column.</summary>
+    private static readonly string[] HeaderKeys = ["open_data.order", "open_data.name", "open_data.category", "open_data.district", "open_data.industry", "open_data.page"];
+
+    /// <summary>Keys the i18n files must define for the open data, like the theme's own.</summary>
+    public static IReadOnlyList<string> RequiredKeys => HeaderKeys;
 
     public static void AddTo(SiteOutput output, RenderContext context)
     {
@@ -25,23 +28,31 @@ public static class OpenDataWriter
         output.AddText(SitePaths.MembersJson.TrimStart('/'), Json(context));
     }
 
+    /// <summary>
+    /// One row per member: its number and id, then each column in every language side by side (中文名称, English name,
+    /// 类别, Category...), each header in its own language.
+    /// </summary>
     private static byte[] Csv(RenderContext context)
     {
+        var languages = context.Languages;
+        IEnumerable<string> PerLanguage(string key) => languages.Select(l => context.Ui(l)[key]);
         var text = new StringBuilder();
-        AppendRow(text, CsvHeader);
+        AppendRow(text,
+        [
+            string.Join(' ', PerLanguage("open_data.order")), "id",
+            .. PerLanguage("open_data.name"), .. PerLanguage("open_data.category"), .. PerLanguage("open_data.district"),
+            .. PerLanguage("open_data.industry"), .. PerLanguage("open_data.page"),
+        ]);
         foreach (var member in context.Site.Members)
         {
-            string District(Language language) => member.District is { } d ? context.Labels.District(d, language) : "";
-            string Industry(Language language) => member.Industry is { } i ? context.Labels.Industry(i, language) : "";
             AppendRow(text,
             [
                 member.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), member.Id,
-                member.Name.Chinese, member.Name.English,
-                context.Labels.Category(member.Category, Language.Chinese), context.Labels.Category(member.Category, Language.English),
-                District(Language.Chinese), District(Language.English),
-                Industry(Language.Chinese), Industry(Language.English),
-                context.Urls.Absolute(Language.Chinese, SitePaths.Member(member.Id)),
-                context.Urls.Absolute(Language.English, SitePaths.Member(member.Id)),
+                .. languages.Select(l => member.Name[l]),
+                .. languages.Select(l => context.Labels.Category(member.Category, l)),
+                .. languages.Select(l => member.District is { } d ? context.Labels.District(d, l) : ""),
+                .. languages.Select(l => member.Industry is { } i ? context.Labels.Industry(i, l) : ""),
+                .. languages.Select(l => context.Urls.Absolute(l, SitePaths.Member(member.Id))),
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -62,11 +73,12 @@ public static class OpenDataWriter
 
     private static string Json(RenderContext context)
     {
+        var languages = context.Languages;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
         {
             json.WriteStartObject();
-            WriteLocalized(json, "site", context.Site.Config.Name.Chinese, context.Site.Config.Name.English);
+            WriteLocalized(json, "site", languages, l => context.Site.Config.Name[l]);
             json.WriteNumber("count", context.Site.Members.Count);
             json.WriteStartArray("members");
             foreach (var member in context.Site.Members)
@@ -74,17 +86,13 @@ public static class OpenDataWriter
                 json.WriteStartObject();
                 json.WriteNumber("order", member.Order);
                 json.WriteString("id", member.Id);
-                WriteLocalized(json, "name", member.Name.Chinese, member.Name.English);
-                WriteVocabulary(json, "category", SlugEnum<MemberCategory>.ToSlug(member.Category),
-                    context.Labels.Category(member.Category, Language.Chinese), context.Labels.Category(member.Category, Language.English));
+                WriteLocalized(json, "name", languages, l => member.Name[l]);
+                WriteVocabulary(json, "category", SlugEnum<MemberCategory>.ToSlug(member.Category), languages, l => context.Labels.Category(member.Category, l));
                 if (member.District is { } district)
-                    WriteVocabulary(json, "district", SlugEnum<District>.ToSlug(district),
-                        context.Labels.District(district, Language.Chinese), context.Labels.District(district, Language.English));
+                    WriteVocabulary(json, "district", SlugEnum<District>.ToSlug(district), languages, l => context.Labels.District(district, l));
                 if (member.Industry is { } industry)
-                    WriteVocabulary(json, "industry", SlugEnum<Industry>.ToSlug(industry),
-                        context.Labels.Industry(industry, Language.Chinese), context.Labels.Industry(industry, Language.English));
-                WriteLocalized(json, "url", context.Urls.Absolute(Language.Chinese, SitePaths.Member(member.Id)),
-                    context.Urls.Absolute(Language.English, SitePaths.Member(member.Id)));
+                    WriteVocabulary(json, "industry", SlugEnum<Industry>.ToSlug(industry), languages, l => context.Labels.Industry(industry, l));
+                WriteLocalized(json, "url", languages, l => context.Urls.Absolute(l, SitePaths.Member(member.Id)));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -93,20 +101,20 @@ public static class OpenDataWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteLocalized(Utf8JsonWriter json, string name, string chinese, string english)
+    /// <summary>An object with the value in each language, keyed by its code.</summary>
+    private static void WriteLocalized(Utf8JsonWriter json, string name, SiteLanguages languages, Func<Language, string> value)
     {
         json.WriteStartObject(name);
-        json.WriteString(Language.Chinese.Code, chinese);
-        json.WriteString(Language.English.Code, english);
+        foreach (var language in languages) json.WriteString(language.Code, value(language));
         json.WriteEndObject();
     }
 
-    private static void WriteVocabulary(Utf8JsonWriter json, string name, string slug, string chinese, string english)
+    /// <summary>A vocabulary entry: its slug, then its label in each language.</summary>
+    private static void WriteVocabulary(Utf8JsonWriter json, string name, string slug, SiteLanguages languages, Func<Language, string> label)
     {
         json.WriteStartObject(name);
         json.WriteString("id", slug);
-        json.WriteString(Language.Chinese.Code, chinese);
-        json.WriteString(Language.English.Code, english);
+        foreach (var language in languages) json.WriteString(language.Code, label(language));
         json.WriteEndObject();
     }
 }

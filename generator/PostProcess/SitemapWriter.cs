@@ -19,7 +19,7 @@ public static class SitemapWriter
         var index = XmlFile.Bytes(writer =>
         {
             writer.WriteStartElement("sitemapindex", SitemapNs);
-            foreach (var language in Language.All)
+            foreach (var language in urls.Languages)
             {
                 writer.WriteStartElement("sitemap", SitemapNs);
                 writer.WriteElementString("loc", SitemapNs, urls.AbsoluteFile(FileName(language)));
@@ -29,7 +29,7 @@ public static class SitemapWriter
         });
         output.Add("sitemap.xml", index);
 
-        foreach (var language in Language.All)
+        foreach (var language in urls.Languages)
         {
             var paths = routes.PathsIn(language).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal);
             output.Add(FileName(language), XmlFile.Bytes(writer =>
@@ -40,7 +40,7 @@ public static class SitemapWriter
                 {
                     writer.WriteStartElement("url", SitemapNs);
                     writer.WriteElementString("loc", SitemapNs, urls.Absolute(language, path));
-                    foreach (var alternate in Language.All.Where(l => routes.Contains(l, path)))
+                    foreach (var alternate in urls.Languages.Where(l => routes.Contains(l, path)))
                     {
                         writer.WriteStartElement("link", XhtmlNs);
                         writer.WriteAttributeString("rel", "alternate");

@@ -55,8 +55,9 @@ public sealed class PreviewServer(WebApplication app) : IAsyncDisposable
         if (file is null)
         {
             status = StatusCodes.Status404NotFound;
-            var language = Language.All.FirstOrDefault(l => !l.IsDefault && requestPath.StartsWith("/" + l.PathPrefix, StringComparison.Ordinal)) ?? Language.Chinese;
-            file = Resolve(outputDirectory, "/" + language.PathPrefix + "404.html");
+            // A language's pages are in a folder of its own, with its own 404 page; the root language's is at the root.
+            var folder = requestPath.TrimStart('/').Split('/')[0];
+            file = (folder.Length > 0 ? Resolve(outputDirectory, $"/{folder}/404.html") : null) ?? Resolve(outputDirectory, "/404.html");
             if (file is null)
             {
                 context.Response.StatusCode = status;

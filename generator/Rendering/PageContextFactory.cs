@@ -19,20 +19,24 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
     /// <summary>The address of a file that is not a page or a theme asset, e.g. Pagefind's script.</summary>
     public string FileHref(string path) => urls.FileHref(path);
 
-
     /// <param name="sectionPath">Where the switcher goes when the page has no translation.</param>
     /// <param name="searchable">False for pages the site's search should not return (lists of links).</param>
     public PageContext Create(Language language, string neutralPath, string title, string description,
         string? columnName, string sectionPath = SitePaths.Home, ArticleMeta? article = null, bool indexable = true, bool searchable = true)
     {
-        var counterpart = language.Counterpart;
-        var translated = routes.Contains(counterpart, neutralPath);
-        var alternates = Language.All
+        var languages = urls.Languages;
+        var alternates = languages
             .Where(l => routes.Contains(l, neutralPath))
             .Select(l => new AlternateLink(l.Code, urls.Absolute(l, neutralPath)))
             .ToList();
-        var defaultVersion = routes.Contains(Language.Chinese, neutralPath) ? Language.Chinese : language;
+        var defaultVersion = routes.Contains(languages.Root, neutralPath) ? languages.Root : language;
         alternates.Add(new AlternateLink("x-default", urls.Absolute(defaultVersion, neutralPath)));
+        // A link to each other language: to this page in it, or to the section's landing page when it has no translation.
+        var switches = languages.OthersThan(language)
+            .Select(other => routes.Contains(other, neutralPath)
+                ? new LanguageSwitch(other.SelfName, urls.Href(other, neutralPath), other.Code, Untranslated: false)
+                : new LanguageSwitch(other.SelfName, urls.Href(other, sectionPath), other.Code, Untranslated: true))
+            .ToList();
 
         return new PageContext
         {
@@ -42,8 +46,7 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             Description = description,
             CanonicalUrl = urls.Absolute(language, neutralPath),
             Alternates = alternates,
-            Switch = new LanguageSwitch(counterpart.SelfName,
-                urls.Href(counterpart, translated ? neutralPath : sectionPath), counterpart.Code, Untranslated: !translated),
+            Switches = switches,
             Navigation = site.Config.Navigation
                 .Select(n => new NavLink(n.Title[language], urls.Href(language, n.Path), IsCurrent(n.Path, neutralPath)))
                 .ToList(),
@@ -63,7 +66,7 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
                 new FeedLink("application/rss+xml", $"{site.Config.Name[language]} RSS", urls.Href(language, SitePaths.RssFeed)),
                 new FeedLink("application/atom+xml", $"{site.Config.Name[language]} Atom", urls.Href(language, SitePaths.AtomFeed)),
             ],
-            OgLocale = language.OgLocale,
+            OgLocale = language.Locale,
             SiteDomain = new Uri(urls.Absolute(language, SitePaths.Home)).Host,
             ColumnName = columnName,
             ArticleTitle = article is null ? null : title,

@@ -21,6 +21,9 @@ public sealed class RenderContext(SiteModel site, SiteUrls urls, RouteTable rout
     public RouteTable Routes => routes;
     public Labels Labels => labels;
 
+    /// <summary>The site's languages: every page is planned in each of them that has its content.</summary>
+    public SiteLanguages Languages => site.Languages;
+
     /// <summary>The layout's part of every page: alternates, switcher, navigation, footer.</summary>
     public PageContextFactory Contexts =>
         _contexts ?? throw new InvalidOperationException("Page contexts are made when pages are rendered, after the theme's assets are known.");
@@ -28,7 +31,7 @@ public sealed class RenderContext(SiteModel site, SiteUrls urls, RouteTable rout
     /// <summary>The fingerprinted output path of each theme asset ("css/app.css"), known just before rendering.</summary>
     public void UseAssets(IReadOnlyDictionary<string, string> assets) => _contexts = new PageContextFactory(site, urls, routes, assets, Ui);
 
-    private readonly Dictionary<string, UiText> _ui = Language.All.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
+    private readonly Dictionary<string, UiText> _ui = site.Languages.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));
 
     public UiText Ui(Language language) => _ui[language.Code];
 

@@ -10,9 +10,9 @@ namespace Weihai.Generator.Routing;
 /// alternates, the site map and the home page ask it which pages exist. It is complete once every page is planned;
 /// asking it before then is a mistake in the generator (a view model built while planning instead of rendering).
 /// </summary>
-public sealed class RouteTable
+public sealed class RouteTable(SiteLanguages languages)
 {
-    private readonly Dictionary<string, HashSet<string>> _pathsByLanguage = Language.All.ToDictionary(l => l.Code, _ => new HashSet<string>(StringComparer.Ordinal));
+    private readonly Dictionary<string, HashSet<string>> _pathsByLanguage = languages.ToDictionary(l => l.Code, _ => new HashSet<string>(StringComparer.Ordinal));
     private bool _complete;
 
     /// <summary>

@@ -10,12 +10,17 @@ public sealed class SiteUrls
 {
     private readonly string _origin;
 
-    public SiteUrls(Uri baseUrl)
+    /// <param name="languages">The site's languages (Chinese at the root and English under <c>/en/</c> when not given).</param>
+    public SiteUrls(Uri baseUrl, SiteLanguages? languages = null)
     {
+        Languages = languages ?? KnownLanguages.Default;
         _origin = baseUrl.GetLeftPart(UriPartial.Authority);
         var path = baseUrl.AbsolutePath;
         BasePath = path.EndsWith('/') ? path : path + "/";
     }
+
+    /// <summary>The site's languages, whose prefixes this splits off an address.</summary>
+    public SiteLanguages Languages { get; }
 
     /// <summary>The path the site is served under: <c>/</c>, or e.g. <c>/weihai/</c> on a shared host.</summary>
     public string BasePath { get; }
@@ -41,12 +46,12 @@ public sealed class SiteUrls
     /// Splits a root-relative link an editor wrote into its language and neutral path: <c>/en/news/</c> is English
     /// <c>/news/</c>; <c>/news/</c> is the page's own language, so one Markdown link works in both translations.
     /// </summary>
-    public static (Language Language, string NeutralPath, string Suffix) Resolve(string url, Language pageLanguage)
+    public (Language Language, string NeutralPath, string Suffix) Resolve(string url, Language pageLanguage)
     {
         var cut = url.IndexOfAny(['#', '?']);
         var path = cut < 0 ? url : url[..cut];
         var suffix = cut < 0 ? "" : url[cut..];
-        foreach (var language in Language.All.Where(l => !l.IsDefault))
+        foreach (var language in Languages.Where(l => !l.IsRoot))
         {
             var prefix = "/" + language.PathPrefix;
             if (path.StartsWith(prefix, StringComparison.Ordinal)) return (language, "/" + path[prefix.Length..], suffix);

@@ -1,7 +1,9 @@
 using Weihai.Generator.Articles;
+using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
+using Weihai.Generator.SiteSettings;
 
 namespace Weihai.Generator.Scaffolding;
 
@@ -23,7 +25,8 @@ public static class Scaffolder
         if (scaffold.Refuse?.Invoke(id) is { } reason) return Refused(reason, $"Choose another id for the {kind.Name}");
 
         var folder = Path.Combine(contentDirectory, kind.Path);
-        var files = scaffold.Files(new ScaffoldRequest(id, folder, Language.All, today));
+        var languages = LanguageListLoader.Load(Path.Combine(contentDirectory, "site.yml"), new ContentFileReader(displayRoot), new DiagnosticBag());
+        var files = scaffold.Files(new ScaffoldRequest(id, folder, languages, today));
 
         // Any language's file counts: a story with only its Chinese file already has the id.
         var existing = Directory.Exists(folder)
@@ -44,5 +47,5 @@ public static class Scaffolder
 
     /// <summary>The id a content file's name gives: <c>x.yml</c> and <c>x.zh-CN.md</c> are both <c>x</c>.</summary>
     private static string IdOf(string path) =>
-        ArticleFileName.Parse(path)?.Id ?? Path.GetFileNameWithoutExtension(path);
+        ArticleFileName.Parse(path, KnownLanguages.All)?.Id ?? Path.GetFileNameWithoutExtension(path);
 }

@@ -11,7 +11,7 @@ namespace Weihai.Generator.SitePages;
 public static class FigurePages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
-        Language.All.Select(language => new PageJob(language, SitePaths.Figures, null, r => r.RenderAsync<FiguresPage>(Model(context, language))));
+        context.Languages.Select(language => new PageJob(language, SitePaths.Figures, null, r => r.RenderAsync<FiguresPage>(Model(context, language))));
 
     private static FiguresViewModel Model(RenderContext context, Language language)
     {

@@ -15,7 +15,7 @@ namespace Weihai.Generator.SitePages;
 public static class HomePages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
-        Language.All.Select(language => new PageJob(language, SitePaths.Home, null, r => r.RenderAsync<HomePage>(Model(context, language))));
+        context.Languages.Select(language => new PageJob(language, SitePaths.Home, null, r => r.RenderAsync<HomePage>(Model(context, language))));
 
     private static HomeViewModel Model(RenderContext context, Language language)
     {

@@ -10,7 +10,7 @@ namespace Weihai.Generator.SitePages;
 public static class NotFoundPages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
-        Language.All.Select(language => new PageJob(language, SitePaths.NotFound, null, r => r.RenderAsync<NotFoundPage>(Model(context, language))));
+        context.Languages.Select(language => new PageJob(language, SitePaths.NotFound, null, r => r.RenderAsync<NotFoundPage>(Model(context, language))));
 
     private static NotFoundViewModel Model(RenderContext context, Language language)
     {

@@ -13,7 +13,7 @@ namespace Weihai.Generator.SitePages;
 public static class SearchPages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
-        Language.All.Select(language => new PageJob(language, SitePaths.Search, null, r => r.RenderAsync<SearchPage>(Model(context, language))));
+        context.Languages.Select(language => new PageJob(language, SitePaths.Search, null, r => r.RenderAsync<SearchPage>(Model(context, language))));
 
     private static SearchViewModel Model(RenderContext context, Language language)
     {

@@ -14,7 +14,7 @@ namespace Weihai.Generator.SitePages;
 public static class SiteMapPages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
-        Language.All.Select(language => new PageJob(language, SitePaths.SiteMap, null, r => r.RenderAsync<SiteMapPage>(Model(context, language))));
+        context.Languages.Select(language => new PageJob(language, SitePaths.SiteMap, null, r => r.RenderAsync<SiteMapPage>(Model(context, language))));
 
     private static SiteMapViewModel Model(RenderContext context, Language language)
     {

@@ -15,13 +15,13 @@ public sealed class InterfaceTextKind()
     internal override IReadOnlyDictionary<string, UiStrings>? LoadContent(ContentLoader loader)
     {
         var strings = new Dictionary<string, UiStrings>();
-        foreach (var language in Language.All)
+        foreach (var language in loader.Languages)
         {
             var loaded = loader.RequiredFile(System.IO.Path.Combine(Path, language.Code + ".yml"),
                 (file, found) => UiStringsLoader.Load(file, language, loader.RequiredUiKeys, found));
             if (loaded is not null) strings[language.Code] = loaded;
         }
-        return strings.Count == Language.All.Count ? strings : null;
+        return strings.Count == loader.Languages.Count ? strings : null;
     }
 
     public override void Validate(SiteModel site, DiagnosticBag diagnostics) { }

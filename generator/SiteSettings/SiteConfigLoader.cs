@@ -10,6 +10,8 @@ public static class SiteConfigLoader
     {
         if (FieldReader.ForFile(file, diagnostics) is not { } fields) return null;
 
+        // The languages are read before every other file (LanguageListLoader), which reports their problems.
+        fields.OptionalStringList("languages");
         var name = fields.RequiredLocalized("name");
         var description = fields.RequiredLocalized("description");
         var baseUrl = fields.OptionalString("base_url");

@@ -23,5 +23,5 @@ public sealed class SiteSettingsKind() : ContentKind<SiteConfig>("site settings"
 
     /// <summary>The navigation, which every page shows in every language.</summary>
     public override IEnumerable<(InternalLink Link, Language Language)> LinksOutsidePages(SiteModel site) =>
-        site.Config.Navigation.SelectMany(item => Language.All.Select(l => (new InternalLink(item.Path, item.Source), l)));
+        site.Config.Navigation.SelectMany(item => site.Languages.Select(l => (new InternalLink(item.Path, item.Source), l)));
 }

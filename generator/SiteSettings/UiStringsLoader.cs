@@ -35,7 +35,7 @@ public static class UiStringsLoader
         {
             if (present.Contains(key)) continue;
             diagnostics.Error(endOfFile, $"the interface text '{key}' is missing for {language.SelfName} ({language.Code})",
-                $"Add a line '{key}: ...' with the {(language.IsDefault ? "Chinese" : "English")} text");
+                $"Add a line '{key}: ...' with the {language.EnglishName} text");
         }
         foreach (var key in entries.Keys.Where(k => !requiredKeys.Contains(k)))
         {

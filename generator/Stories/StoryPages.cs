@@ -12,7 +12,7 @@ public static class StoryPages
 {
     public static IEnumerable<PageJob> For(RenderContext context)
     {
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             var count = context.Site.Stories.Count(s => s.Has(language));
             foreach (var job in ArticleLists.List(context, language, SitePaths.Stories, UiKeys.StoriesTitle, UiKeys.StoriesIntro, UiKeys.ListEmpty,

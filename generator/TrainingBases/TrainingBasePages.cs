@@ -14,7 +14,7 @@ public static class TrainingBasePages
 {
     public static IEnumerable<PageJob> For(RenderContext context)
     {
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(ListModel(context, language)));
             foreach (var trainingBase in context.Site.Bases) yield return Detail(context, trainingBase, language);

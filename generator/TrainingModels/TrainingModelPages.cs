@@ -14,7 +14,7 @@ public static class TrainingModelPages
     public static IEnumerable<PageJob> For(RenderContext context)
     {
         if (context.Site.Plan is not { } plan) yield break;
-        foreach (var language in Language.All)
+        foreach (var language in context.Languages)
         {
             yield return new PageJob(language, SitePaths.Models, null, r => r.RenderAsync<ModelListPage>(ListModel(context, plan, language)));
             foreach (var model in context.Site.Models)

@@ -21,21 +21,21 @@ public static class ContentValidator
     }
 
     /// <summary>The links written on each planned page, and those the kinds keep elsewhere (the navigation).</summary>
-    public static void ValidateLinks(SiteModel site, IReadOnlyList<PageJob> pages, RouteTable routes, DiagnosticBag diagnostics)
+    public static void ValidateLinks(SiteModel site, IReadOnlyList<PageJob> pages, SiteUrls urls, RouteTable routes, DiagnosticBag diagnostics)
     {
         foreach (var page in pages)
         {
-            foreach (var link in page.Links) CheckLink(link, page.Language, routes, diagnostics);
+            foreach (var link in page.Links) CheckLink(link, page.Language, urls, routes, diagnostics);
         }
         foreach (var kind in ContentKinds.All)
         {
-            foreach (var (link, language) in kind.LinksOutsidePages(site)) CheckLink(link, language, routes, diagnostics);
+            foreach (var (link, language) in kind.LinksOutsidePages(site)) CheckLink(link, language, urls, routes, diagnostics);
         }
     }
 
-    private static void CheckLink(InternalLink link, Language pageLanguage, RouteTable routes, DiagnosticBag diagnostics)
+    private static void CheckLink(InternalLink link, Language pageLanguage, SiteUrls urls, RouteTable routes, DiagnosticBag diagnostics)
     {
-        var (language, path, _) = SiteUrls.Resolve(link.Url, pageLanguage);
+        var (language, path, _) = urls.Resolve(link.Url, pageLanguage);
         if (routes.Contains(language, path) || IsStaticFile(path)) return;
 
         if (!path.EndsWith('/') && routes.Contains(language, path + "/"))
@@ -43,11 +43,10 @@ public static class ContentValidator
             diagnostics.Error(link.Location, $"the link '{link.Url}' lacks its closing slash", $"Write '{path}/'");
             return;
         }
-        var other = language.Counterpart;
-        if (routes.Contains(other, path))
+        if (urls.Languages.OthersThan(language).FirstOrDefault(other => routes.Contains(other, path)) is { } other)
         {
-            diagnostics.Error(link.Location, $"the page '{path}' has no {(language.IsDefault ? "Chinese" : "English")} version, so this link would break",
-                $"Translate that page, or link to its {(other.IsDefault ? "Chinese" : "English")} version: '/{other.PathPrefix}{path.TrimStart('/')}'");
+            diagnostics.Error(link.Location, $"the page '{path}' has no {language.EnglishName} version, so this link would break",
+                $"Translate that page, or link to its {other.EnglishName} version: '/{other.PathPrefix}{path.TrimStart('/')}'");
             return;
         }
         var nearest = NearestName.Find(path, routes.PathsIn(language));

@@ -10,7 +10,8 @@ public sealed record PageContext
     public required string Description { get; init; }
     public required string CanonicalUrl { get; init; }
     public required IReadOnlyList<AlternateLink> Alternates { get; init; }
-    public required LanguageSwitch Switch { get; init; }
+    /// <summary>A link to each of the site's other languages, in the site's order.</summary>
+    public required IReadOnlyList<LanguageSwitch> Switches { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     public required FooterInfo Footer { get; init; }
     public required UiText Ui { get; init; }
@@ -63,7 +64,7 @@ public sealed record PageContext
 public sealed record AlternateLink(string HrefLang, string Href);
 
 /// <summary>
-/// The link to the other language. When the page has no translation it points to the section's landing page
+/// The link to another language. When the page has no translation in it, it points to the section's landing page
 /// and <see cref="Untranslated"/> makes the layout say so.
 /// </summary>
 public sealed record LanguageSwitch(string Label, string Href, string HrefLang, bool Untranslated);

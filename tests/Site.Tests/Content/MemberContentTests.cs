@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Members;
 using Weihai.Generator.Pipeline;
@@ -28,7 +29,7 @@ public class MemberContentTests
     public void All_177_members_are_present_once_each_in_the_seeds_order_with_the_seeds_chinese_name()
     {
         var members = Site.Value.Members;
-        Assert.Equal(SeedList.MemberNames, members.Select(m => m.Name.Chinese));
+        Assert.Equal(SeedList.MemberNames, members.Select(m => m.Name[KnownLanguages.Chinese]));
         Assert.Equal(Enumerable.Range(1, 177), members.Select(m => m.Order));
     }
 
@@ -37,8 +38,8 @@ public class MemberContentTests
     {
         foreach (var member in Site.Value.Members)
         {
-            Assert.False(string.IsNullOrWhiteSpace(member.Name.English), member.Id);
-            Assert.True(member.Name.English.All(c => c < 0x2E80), $"{member.Id}: '{member.Name.English}' contains CJK characters");
+            Assert.False(string.IsNullOrWhiteSpace(member.Name[KnownLanguages.English]), member.Id);
+            Assert.True(member.Name[KnownLanguages.English].All(c => c < 0x2E80), $"{member.Id}: '{member.Name[KnownLanguages.English]}' contains CJK characters");
         }
     }
 
@@ -62,7 +63,7 @@ public class MemberContentTests
     [InlineData("威高集团股份有限公司", MemberCategory.Enterprise)]
     [InlineData("荣成市妇幼保健院", MemberCategory.Other)]
     public void Categories_follow_the_name(string chineseName, MemberCategory expected) =>
-        Assert.Equal(expected, Site.Value.Members.Single(m => m.Name.Chinese == chineseName).Category);
+        Assert.Equal(expected, Site.Value.Members.Single(m => m.Name[KnownLanguages.Chinese] == chineseName).Category);
 
     [Fact]
     public void A_district_is_set_only_where_the_name_states_it()
@@ -77,8 +78,8 @@ public class MemberContentTests
         };
         foreach (var member in Site.Value.Members)
         {
-            var stated = markers.Where(m => m.Value.Any(member.Name.Chinese.Contains)).Select(m => (District?)m.Key).SingleOrDefault();
-            Assert.True(stated == member.District, $"{member.Name.Chinese}: district {member.District}, name states {stated}");
+            var stated = markers.Where(m => m.Value.Any(member.Name[KnownLanguages.Chinese].Contains)).Select(m => (District?)m.Key).SingleOrDefault();
+            Assert.True(stated == member.District, $"{member.Name[KnownLanguages.Chinese]}: district {member.District}, name states {stated}");
         }
     }
 }

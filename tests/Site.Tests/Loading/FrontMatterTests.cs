@@ -44,7 +44,7 @@ public class FrontMatterTests
 
         Assert.Empty(diagnostics);
         Assert.Equal("first-story", story!.Content.Id);
-        Assert.Equal(Language.English, story.Content.Language);
+        Assert.Equal(KnownLanguages.English, story.Content.Language);
         Assert.True(story.PeerRegion);
         Assert.Equal("content/stories/first-story.en.md:7:17", story.Content.Body.Links.Single().Location.ToString());
     }

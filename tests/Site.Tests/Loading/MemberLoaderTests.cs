@@ -1,3 +1,4 @@
+using Weihai.Generator.Languages;
 using Weihai.Generator.Members;
 using Weihai.Tests.Support;
 
@@ -24,8 +25,8 @@ public class MemberLoaderTests
         Assert.NotNull(member);
         Assert.Equal("wendeng-technician-college", member.Id);
         Assert.Equal(2, member.Order);
-        Assert.Equal("威海市文登技师学院", member.Name.Chinese);
-        Assert.Equal("Weihai Wendeng Technician College", member.Name.English);
+        Assert.Equal("威海市文登技师学院", member.Name[KnownLanguages.Chinese]);
+        Assert.Equal("Weihai Wendeng Technician College", member.Name[KnownLanguages.English]);
         Assert.Equal(MemberCategory.TechnicianCollege, member.Category);
         Assert.Equal(District.Wendeng, member.District);
         Assert.Null(member.Industry);
@@ -74,7 +75,7 @@ public class MemberLoaderTests
 
         Assert.Empty(diagnostics);
         // "  zh-CN: 见[单位](" is 15 characters, so the URL starts in column 16.
-        Assert.Equal("content/members/x.yml:8:16", member!.Profile!.Chinese.Links.Single().Location.ToString());
-        Assert.Equal("content/members/x.yml:11:18", member.Profile.English.Links.Single().Location.ToString());
+        Assert.Equal("content/members/x.yml:8:16", member!.Profile![KnownLanguages.Chinese].Links.Single().Location.ToString());
+        Assert.Equal("content/members/x.yml:11:18", member.Profile[KnownLanguages.English].Links.Single().Location.ToString());
     }
 }

@@ -16,7 +16,7 @@ public class LinkCheckerTests
     {
         var files = otherFiles.Append("en/index.html").ToHashSet(StringComparer.Ordinal);
         var html = $"<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main id=\"main\">{body}</main></body></html>";
-        var page = new RenderedPage("en/index.html", Language.English, null, [], HtmlLinkScanner.Scan(html));
+        var page = new RenderedPage("en/index.html", KnownLanguages.English, null, [], HtmlLinkScanner.Scan(html));
         var diagnostics = new DiagnosticBag();
         LinkChecker.Check([page], files.Contains, new SiteUrls(new Uri("https://example.test/")), diagnostics);
         return diagnostics.Sorted().Select(d => d.ToString()).ToList();

@@ -11,26 +11,26 @@ public class SiteUrlsTests
     [Fact]
     public void Puts_english_under_en_and_chinese_at_the_root()
     {
-        Assert.Equal("/members/x/", _root.Href(Language.Chinese, "/members/x/"));
-        Assert.Equal("/en/members/x/", _root.Href(Language.English, "/members/x/"));
-        Assert.Equal("https://example.test/en/", _root.Absolute(Language.English, "/"));
+        Assert.Equal("/members/x/", _root.Href(KnownLanguages.Chinese, "/members/x/"));
+        Assert.Equal("/en/members/x/", _root.Href(KnownLanguages.English, "/members/x/"));
+        Assert.Equal("https://example.test/en/", _root.Absolute(KnownLanguages.English, "/"));
     }
 
     [Fact]
     public void Keeps_every_address_under_a_sub_path()
     {
         Assert.Equal("/weihai/", _subPath.BasePath);
-        Assert.Equal("/weihai/en/news/", _subPath.Href(Language.English, "/news/"));
-        Assert.Equal("/weihai/en/news/#top", _subPath.Localize("/news/#top", Language.English));
-        Assert.Equal("/weihai/members/", _subPath.Localize("/members/", Language.Chinese));
+        Assert.Equal("/weihai/en/news/", _subPath.Href(KnownLanguages.English, "/news/"));
+        Assert.Equal("/weihai/en/news/#top", _subPath.Localize("/news/#top", KnownLanguages.English));
+        Assert.Equal("/weihai/members/", _subPath.Localize("/members/", KnownLanguages.Chinese));
     }
 
     [Fact]
     public void Localizes_editors_links_to_the_page_language_unless_they_name_one()
     {
-        Assert.Equal("/en/plan/", _root.Localize("/plan/", Language.English));
-        Assert.Equal("/en/plan/", _root.Localize("/en/plan/", Language.Chinese));
-        Assert.Equal("https://www.weihai.gov.cn/", _root.Localize("https://www.weihai.gov.cn/", Language.English));
+        Assert.Equal("/en/plan/", _root.Localize("/plan/", KnownLanguages.English));
+        Assert.Equal("/en/plan/", _root.Localize("/en/plan/", KnownLanguages.Chinese));
+        Assert.Equal("https://www.weihai.gov.cn/", _root.Localize("https://www.weihai.gov.cn/", KnownLanguages.English));
     }
 
     [Theory]
@@ -39,5 +39,5 @@ public class SiteUrlsTests
     [InlineData("en", "/members/x/", "en/members/x/index.html")]
     [InlineData("zh-CN", "/404.html", "404.html")]
     public void Writes_each_page_to_its_folder_index(string code, string path, string file) =>
-        Assert.Equal(file, SiteUrls.OutputFile(Language.FromCode(code)!, path));
+        Assert.Equal(file, SiteUrls.OutputFile(KnownLanguages.Find(code)!, path));
 }

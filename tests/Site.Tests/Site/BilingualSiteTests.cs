@@ -20,7 +20,7 @@ public class BilingualSiteTests
         Assert.DoesNotContain(page.QuerySelectorAll("link[rel=alternate]"), l => l.GetAttribute("hreflang") == "en");
         var untranslated = Assert.Single(result.Untranslated);
         Assert.Equal("content/stories/only-chinese.zh-CN.md", untranslated.ExistingFile);
-        Assert.Equal(Language.English, untranslated.MissingLanguage);
+        Assert.Equal(KnownLanguages.English, untranslated.MissingLanguage);
 
         var translated = Html.Load(Path.Combine(site.Output, "stories/both/index.html"));
         Assert.Equal("/en/stories/both/", translated.QuerySelector(".lang-switch a")!.GetAttribute("href"));

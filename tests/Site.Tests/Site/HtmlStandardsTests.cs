@@ -1,3 +1,4 @@
+using Weihai.Tests.Languages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

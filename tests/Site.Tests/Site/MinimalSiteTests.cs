@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Weihai.Generator.PlainPages;
+using Weihai.Tests.Languages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using Weihai.Generator.PlainPages;
 using Weihai.Tests.Content;
+using Weihai.Tests.Languages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

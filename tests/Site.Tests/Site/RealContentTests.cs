@@ -1,5 +1,6 @@
 using Weihai.Generator.Pipeline;
 using Weihai.Tests.Content;
+using Weihai.Tests.Languages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

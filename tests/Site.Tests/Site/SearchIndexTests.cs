@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using Weihai.Generator.PlainPages;
+using Weihai.Tests.Languages;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;

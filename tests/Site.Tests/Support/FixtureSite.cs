@@ -3,7 +3,7 @@ namespace Weihai.Tests.Support;
 /// <summary>
 /// A fixture site copied into a temp folder laid out like the repository (<c>content/</c>, <c>output/</c>), so
 /// messages read <c>content/members/x.yml</c>. An invalid case is the minimal site with the case's files laid over it;
-/// fixtures without <c>content/i18n/</c> get the real interface strings, so each fixture holds only what it is about.
+/// the real interface strings fill in each language file a fixture does not bring, so each fixture holds only what it is about.
 /// </summary>
 public sealed class FixtureSite : IDisposable
 {
@@ -23,8 +23,14 @@ public sealed class FixtureSite : IDisposable
         if (fixture.StartsWith("invalid/", StringComparison.Ordinal) || fixture.StartsWith("cases/", StringComparison.Ordinal))
             CopyTree(Path.Combine(RepoPaths.Fixtures, "minimal"), site.Root);
         CopyTree(source, site.Root);
-        if (!Directory.Exists(Path.Combine(site.Content, "i18n")))
-            CopyTree(Path.Combine(RepoPaths.Content, "i18n"), Path.Combine(site.Content, "i18n"));
+        // Interface text the fixture does not bring (a third language's file) comes from the real site.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "i18n")))
+        {
+            var target = Path.Combine(site.Content, "i18n", Path.GetFileName(file));
+            if (File.Exists(target)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
         return site;
     }
 

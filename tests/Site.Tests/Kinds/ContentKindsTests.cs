@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Weihai.Generator.Kinds;
+using Weihai.Generator.Preview;
+using Weihai.Tests.Support;
+
+namespace Weihai.Tests.Kinds;
+
+/// <summary>
+/// The one list of kinds is complete and everything that names kinds agrees with it: each kind class is in the list,
+/// each folder and file of content/ belongs to a kind, each kind's schema exists and each schema belongs to a kind,
+/// and .vscode/settings.json maps exactly the list's YAML kinds. A forgotten step fails here with what to add.
+/// </summary>
+public class ContentKindsTests
+{
+    [Fact]
+    public void Every_kind_class_is_in_the_list_once()
+    {
+        var classes = typeof(ContentKind).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(ContentKind)) && !t.IsAbstract)
+            .Select(t => t.Name).Order().ToList();
+        var listed = ContentKinds.All.Select(k => k.GetType().Name).Order().ToList();
+        Assert.True(classes.SequenceEqual(listed),
+            $"Add each kind to ContentKinds.All: classes {string.Join(", ", classes)}; listed {string.Join(", ", listed)}");
+        Assert.Equal(ContentKinds.All.Count, ContentKinds.All.Select(k => k.Path).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_folder_and_file_of_the_content_belongs_to_a_kind()
+    {
+        var claimed = ContentKinds.All.Select(k => k.Path.Split('/')[0]).Append("schemas").ToHashSet();
+        var unclaimed = Directory.EnumerateFileSystemEntries(RepoPaths.Content).Select(Path.GetFileName).Where(name => !claimed.Contains(name!)).ToList();
+        Assert.True(unclaimed.Count == 0, $"content/{string.Join(", content/", unclaimed)} belongs to no kind: add its kind to ContentKinds.All");
+        foreach (var kind in ContentKinds.All.Where(k => k.Layout == FileLayout.SingleYaml && k.Path.Contains('/')))
+        {
+            var folder = Path.Combine(RepoPaths.Content, Path.GetDirectoryName(kind.Path)!);
+            var stray = Directory.GetFiles(folder).Select(f => Path.GetRelativePath(RepoPaths.Content, f).Replace('\\', '/'))
+                .Where(f => ContentKinds.All.All(k => k.Path != f)).ToList();
+            Assert.True(stray.Count == 0, $"{string.Join(", ", stray)} belongs to no kind: add its kind to ContentKinds.All");
+        }
+    }
+
+    [Fact]
+    public void Every_kind_has_its_schema_and_every_schema_belongs_to_a_kind()
+    {
+        var schemas = Directory.GetFiles(Path.Combine(RepoPaths.Content, "schemas"), "*.schema.json").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(ContentKinds.All.Select(k => k.SchemaFile).Order(), schemas);
+    }
+
+    [Fact]
+    public void The_editor_settings_map_each_yaml_kinds_schema_to_its_files_in_the_content_and_in_fixtures()
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, ".vscode", "settings.json")), null,
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!["yaml.schemas"]!.AsObject();
+        var actual = settings.ToDictionary(e => e.Key, e => e.Value!.AsArray().Select(g => (string)g!).ToList());
+        // Markdown front matter is not read by the YAML extension (content/schemas/README.md): only YAML kinds are mapped.
+        var expected = ContentKinds.All.Where(k => !k.OneFilePerLanguage).ToDictionary(
+            k => $"./content/schemas/{k.SchemaFile}",
+            k => new List<string> { $"content/{k.FilePattern}", $"tests/fixtures/**/content/{k.FilePattern}" });
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (schema, globs) in expected) Assert.True(globs.SequenceEqual(actual[schema]), $".vscode/settings.json should map {schema} to {string.Join(" and ", globs)}");
+    }
+
+    [Fact]
+    public void The_kinds_that_own_pages_are_the_ones_whose_change_the_preview_renders_alone()
+    {
+        // Members and the Markdown kinds make a page per file; the rest is shown on other pages (a base on its members' pages).
+        Assert.Equal(["members", "news", "pages", "stories"], ContentKinds.All.Where(k => k.OwnsPages).Select(k => k.Path).Order());
+        Assert.Equal(["member", "news", "page", "story"], ContentKinds.Scaffoldable.Select(k => k.Name).Order());
+        Assert.NotNull(typeof(BuildSession));
+    }
+}
