@@ -29,7 +29,6 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     /// <summary>Missing required fields, reported at the end so a typo ("nmae") and the field it hides ("name") make one message.</summary>
     private readonly List<(string Key, string Hint)> _missing = [];
 
-    public string DisplayPath => displayPath;
     public DiagnosticBag Diagnostics => diagnostics;
 
     /// <summary>Where this mapping starts: missing fields are reported here.</summary>

@@ -23,8 +23,6 @@ public sealed class SiteOutput
 
     public bool Contains(string path) => _files.ContainsKey(path);
 
-    public IReadOnlyCollection<string> Paths => _files.Keys;
-
     public IEnumerable<KeyValuePair<string, byte[]>> Files => _files;
 
     public int Count => _files.Count;

@@ -19,7 +19,7 @@ public sealed class StagedFolder(string outputDirectory) : IBuildTarget
 
     public void Loaded() { }
 
-    public void Begin(IReadOnlyDictionary<string, string> assets, string contentRoot) => _staged = StagedWriter.Begin(outputDirectory);
+    public void Begin(IReadOnlyDictionary<string, string> assets, string contentRoot) => _staged = StagedSite.Begin(outputDirectory);
 
     public int Commit(IReadOnlyList<RenderedPage> pages, int otherFiles)
     {

@@ -13,7 +13,7 @@ public static class PlanViewBuilder
         plan.Goals.Select(g => new GoalView(g.Year, g.Text[language])).ToList(),
         plan.WorkAreas.Select(a => new WorkAreaView(a.Number, a.Title[language],
             a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, Carrier(context, p.Number, language)?.Href)).ToList())).ToList(),
-        plan.Safeguards.Select(s => new SafeguardView(s.Number, s.Title[language], s.Text[language])).ToList(),
+        plan.Safeguards.Select(s => new SafeguardView(s.Number, s.Title[language])).ToList(),
         plan.Governance is { } g
             ? new GovernanceView(g.Council.Name[language], g.Council.Members?[language], g.Council.Meets?[language],
                 g.StandingCouncil.Name[language], g.StandingCouncil.Role?[language],

@@ -28,7 +28,7 @@ public sealed class PreviewFolder(BuildSession session, string outputDirectory) 
     {
         _assets = assets;
         _inPlace = session.InPlaceWriterFor(outputDirectory);
-        if (_inPlace is null) _staged = StagedWriter.Begin(outputDirectory, recordHashes: true);
+        if (_inPlace is null) _staged = StagedSite.Begin(outputDirectory, recordHashes: true);
         else Reuse = session.Reuse(_changed, assets, contentRoot);
     }
 

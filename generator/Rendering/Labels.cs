@@ -18,7 +18,7 @@ public sealed class Labels(SiteModel site)
     public string BaseKind(TrainingBaseKind value, Language language) => Get("base_kind", value, language);
 
     /// <summary>The heading of a group of bases of one kind ("Craftsman colleges"): English needs the plural.</summary>
-    public string BaseGroup(TrainingBaseKind value, Language language) => Get("base_group", value, language);
+    public string TrainingBaseGroup(TrainingBaseKind value, Language language) => Get("base_group", value, language);
 
     private string Get<T>(string prefix, T value, Language language) where T : struct, Enum =>
         site.StringsFor(language).Entries[Key(prefix, value)];

@@ -16,12 +16,12 @@ public static class TrainingBasePages
     {
         foreach (var language in context.Languages)
         {
-            yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<BaseListPage>(ListModel(context, language)));
+            yield return new PageJob(language, SitePaths.Bases, null, r => r.RenderAsync<TrainingBaseListPage>(ListModel(context, language)));
             foreach (var trainingBase in context.Site.Bases) yield return Detail(context, trainingBase, language);
         }
     }
 
-    private static BaseListViewModel ListModel(RenderContext context, Language language)
+    private static TrainingBaseListViewModel ListModel(RenderContext context, Language language)
     {
         var ui = context.Ui(language);
         var title = ui[UiKeys.BasesTitle];
@@ -30,27 +30,27 @@ public static class TrainingBasePages
             .Select(kind => Group(context, kind, language))
             .Where(g => g.Bases.Count > 0 || g.Figures.Count > 0)
             .ToList();
-        return new BaseListViewModel(listPage, groups);
+        return new TrainingBaseListViewModel(listPage, groups);
     }
 
-    private static BaseGroup Group(RenderContext context, TrainingBaseKind kind, Language language)
+    private static TrainingBaseGroup Group(RenderContext context, TrainingBaseKind kind, Language language)
     {
         var bases = context.Site.Bases
             .Where(b => b.Kind == kind)
-            .Select(b => new BaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
+            .Select(b => new TrainingBaseSummary(b.Name[language], context.Href(language, SitePaths.Base(b.Id)),
                 context.Labels.BaseKind(b.Kind, language), b.Summary[language]))
             .ToList();
         var figures = context.Site.Figures.Figures.Where(f => f.Topic == kind).Select(f => FigureViews.For(context, f, language)).ToList();
-        return new BaseGroup(SlugEnum<TrainingBaseKind>.ToSlug(kind), context.Labels.BaseGroup(kind, language), figures, bases);
+        return new TrainingBaseGroup(SlugEnum<TrainingBaseKind>.ToSlug(kind), context.Labels.TrainingBaseGroup(kind, language), figures, bases);
     }
 
     private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language) =>
-        new(language, SitePaths.Base(trainingBase.Id), trainingBase.Source, r => r.RenderAsync<BasePage>(Model(context, trainingBase, language)))
+        new(language, SitePaths.Base(trainingBase.Id), trainingBase.Source, r => r.RenderAsync<TrainingBasePage>(Model(context, trainingBase, language)))
         {
             Links = trainingBase.Description?[language].Links ?? [],
         };
 
-    private static BaseViewModel Model(RenderContext context, TrainingBase trainingBase, Language language)
+    private static TrainingBaseViewModel Model(RenderContext context, TrainingBase trainingBase, Language language)
     {
         var ui = context.Ui(language);
         var path = SitePaths.Base(trainingBase.Id);
@@ -60,7 +60,7 @@ public static class TrainingBasePages
             .Where(m => trainingBase.MemberIds.Contains(m.Id))
             .Select(m => new TitledLink(m.Name[language], context.Href(language, SitePaths.Member(m.Id))))
             .ToList();
-        return new BaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
+        return new TrainingBaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
             trainingBase.Summary[language], context.Html(trainingBase.Description, language),
             trainingBase.Fields.Select(f => f[language]).ToList(), members);
     }

@@ -56,13 +56,13 @@ public sealed record MemberViewModel(
     string MembersHref);
 
 /// <summary>The training bases, grouped by kind, each group with the figures published for it.</summary>
-public sealed record BaseListViewModel(PageContext Page, IReadOnlyList<BaseGroup> Groups);
+public sealed record TrainingBaseListViewModel(PageContext Page, IReadOnlyList<TrainingBaseGroup> Groups);
 
-public sealed record BaseGroup(string AnchorId, string Heading, IReadOnlyList<FigureView> Figures, IReadOnlyList<BaseSummary> Bases);
+public sealed record TrainingBaseGroup(string AnchorId, string Heading, IReadOnlyList<FigureView> Figures, IReadOnlyList<TrainingBaseSummary> Bases);
 
-public sealed record BaseSummary(string Name, string Href, string KindLabel, string Summary);
+public sealed record TrainingBaseSummary(string Name, string Href, string KindLabel, string Summary);
 
-public sealed record BaseViewModel(
+public sealed record TrainingBaseViewModel(
     PageContext Page,
     string Name,
     string KindLabel,

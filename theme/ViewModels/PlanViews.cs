@@ -28,7 +28,8 @@ public sealed record WorkAreaView(int Number, string Title, IReadOnlyList<WorkPo
 /// <param name="Href">The page of the training model or base that carries out this point, if there is one.</param>
 public sealed record WorkPointView(int Number, string Title, string? Text, string? Href);
 
-public sealed record SafeguardView(int Number, string Title, string Text);
+/// <summary>A safeguard measure as the plan page lists it: its heading (the full text is on the plan's text page).</summary>
+public sealed record SafeguardView(int Number, string Title);
 
 /// <summary>The council, its standing body and the committees; optional parts are null and left out.</summary>
 public sealed record GovernanceView(

@@ -4,36 +4,32 @@ namespace Weihai.Generator.Output;
 
 /// <summary>
 /// The build's output: files are written into a staging folder beside the output folder as they are made; steps
-/// that work on the files on disk (the search index) run there; then <see cref="StagedSite.Commit"/> swaps it in.
+/// that work on the files on disk (the search index) run there; then <see cref="Commit"/> swaps it in.
 /// Anything that fails before the swap (a broken link found at the end, a failing Pagefind) leaves the previous site
-/// exactly as it was.
+/// exactly as it was. Disposing it without <see cref="Commit"/> deletes the staging folder.
 /// </summary>
-public static class StagedWriter
+public sealed class StagedSite : ISiteWriter, IDisposable
 {
     /// <param name="recordHashes">Keep each file's <see cref="ContentHash"/>, for a preview that rebuilds in place next.</param>
     public static StagedSite Begin(string outputDirectory, bool recordHashes = false)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("The output folder cannot be a file system root.");
+        var target = System.IO.Path.GetFullPath(outputDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        var parent = System.IO.Path.GetDirectoryName(target) ?? throw new ArgumentException("The output folder cannot be a file system root.");
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staged = new StagedSite(Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"), target,
-            Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"), recordHashes);
-        StagedSite.DeleteIfExists(staged.Path);
+        var name = System.IO.Path.GetFileName(target);
+        var staged = new StagedSite(System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"), target,
+            System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"), recordHashes);
+        DeleteIfExists(staged.Path);
         Directory.CreateDirectory(staged.Path);
         return staged;
     }
-}
 
-/// <summary>A site being written into its staging folder. Disposing it without <see cref="Commit"/> deletes it.</summary>
-public sealed class StagedSite : ISiteWriter, IDisposable
-{
     private readonly string _target;
     private readonly string _retired;
     private readonly FileFolders _folders;
     private readonly ConcurrentDictionary<string, UInt128>? _hashes;
 
-    internal StagedSite(string path, string target, string retired, bool recordHashes)
+    private StagedSite(string path, string target, string retired, bool recordHashes)
     {
         Path = path;
         _target = target;
