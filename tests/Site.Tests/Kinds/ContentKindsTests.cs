@@ -43,8 +43,11 @@ public class ContentKindsTests
     [Fact]
     public void Every_kind_has_its_schema_and_every_schema_belongs_to_a_kind()
     {
-        var schemas = Directory.GetFiles(Path.Combine(RepoPaths.Content, "schemas"), "*.schema.json").Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(ContentKinds.All.Select(k => k.SchemaFile).Order(), schemas);
+        var schemas = Directory.GetFiles(Path.Combine(RepoPaths.Content, "schemas"), "*.schema.json").Select(Path.GetFileName).ToHashSet();
+        var missing = ContentKinds.All.Where(k => !schemas.Contains(k.SchemaFile)).Select(k => $"content/schemas/{k.SchemaFile} (the {k.Name} kind's schema)");
+        var orphans = schemas.Where(s => ContentKinds.All.All(k => k.SchemaFile != s)).Select(s => $"content/schemas/{s} belongs to no kind");
+        var problems = missing.Select(m => "Add " + m).Concat(orphans).ToList();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
     [Fact]
@@ -59,6 +62,17 @@ public class ContentKindsTests
             k => new List<string> { $"content/{k.FilePattern}", $"tests/fixtures/**/content/{k.FilePattern}" });
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (schema, globs) in expected) Assert.True(globs.SequenceEqual(actual[schema]), $".vscode/settings.json should map {schema} to {string.Join(" and ", globs)}");
+    }
+
+    [Fact]
+    public void Every_kind_is_described_in_the_content_model_for_editors()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "content-model.md"));
+        var missing = ContentKinds.All
+            .Select(k => k.Layout is FileLayout.SingleYaml ? $"content/{k.Path}" : $"content/{k.Path}/")
+            .Where(path => !guide.Contains(path, StringComparison.Ordinal))
+            .ToList();
+        Assert.True(missing.Count == 0, $"Describe {string.Join(", ", missing)} in docs/content-model.md (its fields, for editors)");
     }
 
     [Fact]
