@@ -18,6 +18,29 @@ public static class ArticleLists
             .ThenByDescending(a => a.Content.Date)
             .ThenBy(a => a.Content.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// A Markdown kind's pages in every language: its list, in pages, and a page per article in each language it exists in.
+    /// </summary>
+    /// <param name="detailPath">The address of an article by its id.</param>
+    /// <param name="render">Renders one language version; its view model is built only then.</param>
+    public static IEnumerable<PageJob> ListAndDetails<T>(RenderContext context, IReadOnlyList<Translations<T>> articles, string listPath,
+        string titleKey, string introKey, Func<Language, IEnumerable<ArticleSummary>> summaries, Func<string, string> detailPath,
+        Func<T, Language, Func<ThemeRenderer, Task<string>>> render)
+        where T : class, IArticle
+    {
+        foreach (var language in context.Languages)
+        {
+            var count = articles.Count(a => a.Has(language));
+            foreach (var job in List(context, language, listPath, titleKey, introKey, UiKeys.ListEmpty, count, () => summaries(language)))
+                yield return job;
+            foreach (var article in articles)
+            {
+                if (article.For(language) is { } version)
+                    yield return Detail(version, language, detailPath(version.Content.Id), article, render(version, language));
+            }
+        }
+    }
+
     /// <summary>An article as a list shows it: title, link, description, date and an optional label.</summary>
     public static ArticleSummary Summary(RenderContext context, ArticleContent content, string path, Language language, string? label) =>
         new(content.Title, context.Href(language, path), content.Description, context.Date(content.Date, language), RenderContext.Iso(content.Date), label);

@@ -10,22 +10,9 @@ namespace Weihai.Generator.News;
 /// <summary>The news list of each language, in pages, and a page per news item in each language it exists in.</summary>
 public static class NewsPages
 {
-    public static IEnumerable<PageJob> For(RenderContext context)
-    {
-        foreach (var language in context.Languages)
-        {
-            var count = context.Site.News.Count(n => n.Has(language));
-            foreach (var job in ArticleLists.List(context, language, SitePaths.News, UiKeys.NewsTitle, UiKeys.NewsIntro, UiKeys.ListEmpty,
-                         count, () => Summaries(context, language)))
-                yield return job;
-            foreach (var item in context.Site.News)
-            {
-                if (item.For(language) is { } version)
-                    yield return ArticleLists.Detail(version, language, SitePaths.NewsItem(version.Content.Id), item,
-                        r => r.RenderAsync<NewsItemPage>(Model(context, version, language)));
-            }
-        }
-    }
+    public static IEnumerable<PageJob> For(RenderContext context) =>
+        ArticleLists.ListAndDetails(context, context.Site.News, SitePaths.News, UiKeys.NewsTitle, UiKeys.NewsIntro, language => Summaries(context, language),
+            SitePaths.NewsItem, (version, language) => r => r.RenderAsync<NewsItemPage>(Model(context, version, language)));
 
     /// <summary>News newest first, undated items last.</summary>
     public static IEnumerable<ArticleSummary> Summaries(RenderContext context, Language language) =>

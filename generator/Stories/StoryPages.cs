@@ -10,22 +10,9 @@ namespace Weihai.Generator.Stories;
 /// <summary>The story list of each language, in pages, and a page per story in each language it exists in.</summary>
 public static class StoryPages
 {
-    public static IEnumerable<PageJob> For(RenderContext context)
-    {
-        foreach (var language in context.Languages)
-        {
-            var count = context.Site.Stories.Count(s => s.Has(language));
-            foreach (var job in ArticleLists.List(context, language, SitePaths.Stories, UiKeys.StoriesTitle, UiKeys.StoriesIntro, UiKeys.ListEmpty,
-                         count, () => Summaries(context, language)))
-                yield return job;
-            foreach (var story in context.Site.Stories)
-            {
-                if (story.For(language) is { } version)
-                    yield return ArticleLists.Detail(version, language, SitePaths.Story(version.Content.Id), story,
-                        r => r.RenderAsync<StoryPage>(Model(context, version, language)));
-            }
-        }
-    }
+    public static IEnumerable<PageJob> For(RenderContext context) =>
+        ArticleLists.ListAndDetails(context, context.Site.Stories, SitePaths.Stories, UiKeys.StoriesTitle, UiKeys.StoriesIntro, language => Summaries(context, language),
+            SitePaths.Story, (version, language) => r => r.RenderAsync<StoryPage>(Model(context, version, language)));
 
     /// <summary>Stories in a stable order: newest first, undated ones last, then by id; another region's practice is labelled.</summary>
     public static IEnumerable<ArticleSummary> Summaries(RenderContext context, Language language) =>

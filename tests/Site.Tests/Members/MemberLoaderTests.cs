@@ -2,7 +2,7 @@ using Weihai.Generator.Languages;
 using Weihai.Generator.Members;
 using Weihai.Tests.Support;
 
-namespace Weihai.Tests.Loading;
+namespace Weihai.Tests.Members;
 
 public class MemberLoaderTests
 {
