@@ -15,7 +15,7 @@ public static class PreviewCommand
 {
     public static Command Create(SiteOptions options)
     {
-        var port = new Option<int>("--port") { Description = "The local port to serve on (default: 5080)", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port") { Description = "The local port to serve on (default: 5080; 0 lets the system pick a free one)", DefaultValueFactory = _ => 5080 };
         var command = new Command("preview", "Build, serve the site on http://127.0.0.1:<port>/, rebuild when content or theme files change and reload open tabs")
         {
             options.Content, options.Output, port, options.Drafts, options.NoSearch,
@@ -26,18 +26,17 @@ public static class PreviewCommand
             var portNumber = parse.GetValue(port);
             var content = Path.GetFullPath(parse.GetValue(options.Content)!);
             var output = Path.GetFullPath(parse.GetValue(options.Output)!);
-            var address = $"http://127.0.0.1:{portNumber}/";
-            var buildOptions = new BuildOptions(content, output, address, Directory.GetCurrentDirectory(), parse.GetValue(options.Drafts),
-                IndexSearch: !parse.GetValue(options.NoSearch));
-
             var live = new LiveReload();
             var session = new BuildSession();
-            await Rebuild(buildOptions, reporter, live, session);
-            await using var server = await PreviewServer.StartAsync(output, portNumber, live);
-            Console.WriteLine($"Serving {address} (Ctrl+C to stop). Open pages reload by themselves when a file changes.");
-
+            // The server binds first, so the address is known (the system picks the port for --port 0) and what is
+            // built is served at once. The watcher starts before the first build, so a save made while it runs, or
+            // just after the address is printed, is rebuilt and never lost; the gate holds it until the first build is done.
+            await using var server = await StartServerAsync(output, portNumber, live);
+            if (server is null) return ExitCodes.WrongUsage;
+            var buildOptions = new BuildOptions(content, output, server.Address, Directory.GetCurrentDirectory(), parse.GetValue(options.Drafts),
+                IndexSearch: !parse.GetValue(options.NoSearch));
             var theme = Path.Combine(Path.GetDirectoryName(content) ?? content, "theme");
-            var gate = new SemaphoreSlim(1, 1);
+            var gate = new SemaphoreSlim(0, 1);
             using var watcher = new ChangeWatcher([content, theme], burst =>
             {
                 gate.Wait();
@@ -59,6 +58,15 @@ public static class PreviewCommand
                     gate.Release();
                 }
             });
+            try
+            {
+                await Rebuild(buildOptions, reporter, live, session);
+            }
+            finally
+            {
+                gate.Release();
+            }
+            Console.WriteLine($"Serving {server.Address} (Ctrl+C to stop). Open pages reload by themselves when a file changes.");
 
             try
             {
@@ -71,6 +79,21 @@ public static class PreviewCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The server, or null after saying that the port is taken (another preview may still be running).</summary>
+    private static async Task<PreviewServer?> StartServerAsync(string output, int port, LiveReload live)
+    {
+        try
+        {
+            return await PreviewServer.StartAsync(output, port, live);
+        }
+        catch (IOException taken) when (taken.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            Console.Error.WriteLine($"error: port {port} on 127.0.0.1 is already in use (is another preview running?). " +
+                "Stop it, or choose another port with --port, e.g. --port 5081 (--port 0 picks a free one).");
+            return null;
+        }
     }
 
     /// <summary>Runs Pagefind over the served folder after a rebuild in place; a failure shows like a build's.</summary>

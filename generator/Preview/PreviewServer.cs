@@ -17,10 +17,16 @@ namespace Weihai.Generator.Preview;
 /// With <see cref="LiveReload"/> (the preview command), pages also get the live reload script, which listens on
 /// <c>/__preview/events</c>; without it (the browser tests) pages are served exactly as deployed.
 /// </summary>
-public sealed class PreviewServer(WebApplication app) : IAsyncDisposable
+public sealed class PreviewServer(WebApplication app, int port) : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
+    /// <summary>The port it listens on: the one asked for, or the one the system chose when asked for 0.</summary>
+    public int Port { get; } = port;
+
+    public string Address => $"http://127.0.0.1:{Port}/";
+
+    /// <param name="port">0 lets the system choose a free port while binding, so no other process can take it in between.</param>
     public static async Task<PreviewServer> StartAsync(string outputDirectory, int port, LiveReload? live = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -30,7 +36,8 @@ public sealed class PreviewServer(WebApplication app) : IAsyncDisposable
         var stopping = app.Lifetime.ApplicationStopping;
         app.Run(context => ServeAsync(context, outputDirectory, live, stopping));
         await app.StartAsync();
-        return new PreviewServer(app);
+        var bound = new Uri(app.Urls.Single()).Port;
+        return new PreviewServer(app, bound);
     }
 
     private static async Task ServeAsync(HttpContext context, string outputDirectory, LiveReload? live, CancellationToken stopping)

@@ -8,8 +8,7 @@ namespace Weihai.Tests.Browser;
 /// Searches as a visitor makes them: the real Pagefind index and script in Chromium, under the deployed
 /// Content-Security-Policy. Each query must bring up the page that is about it, in the language searched.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SearchTests(ServedSite site)
+public sealed class SearchTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Theory]
     [InlineData("/search/", "产教融合", "/bases/public-training-base/")]
@@ -40,8 +39,8 @@ public sealed class SearchTests(ServedSite site)
         var hit = page.Locator("[data-search-results] li").Filter(new() { Has = page.Locator($"a[href='{expected}']") });
         Assert.False(string.IsNullOrWhiteSpace(await hit.Locator("h2").TextContentAsync()));
         Assert.True(await hit.Locator("p mark").CountAsync() > 0, "the excerpt does not mark the matched words");
-        var status = await page.Locator("[data-search-status]").TextContentAsync();
-        Assert.Matches(english ? @"^\d+ results?" : @"^找到 \d+ 个结果", status);
+        // Waits through the locator for the status of the finished search, not "searching..." of one still under way.
+        await Assertions.Expect(page.Locator("[data-search-status]")).ToHaveTextAsync(new Regex(english ? @"^\d+ results?" : @"^找到 \d+ 个结果"), new() { Timeout = 15_000 });
         Assert.Equal(searchPage + "?q=" + Uri.EscapeDataString(query), visit.PathAndQuery);
         Assert.Empty(visit.Problems);
     }

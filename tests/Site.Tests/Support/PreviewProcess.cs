@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Weihai.Tests.Support;
 
 /// <summary>
-/// The real <c>preview</c> command, started as editors start it (a separate process in the site's folder) on a free
-/// port; killed with its children when disposed. What it prints is kept for assertions and failure messages.
+/// The real <c>preview</c> command, started as editors start it (a separate process in the site's folder) with
+/// <c>--port 0</c>, so the server itself takes a free port and no other process can take it first; its address is read
+/// from the "Serving ..." line. Killed with its children when disposed. What it prints is kept for assertions and failure messages.
 /// </summary>
 public sealed class PreviewProcess : IDisposable
 {
@@ -16,17 +16,17 @@ public sealed class PreviewProcess : IDisposable
 
     public PreviewProcess(string siteRoot, params string[] extraArguments)
     {
-        Port = FreePort.Next();
-        _process = Process.Start(GeneratorCli.StartInfo(siteRoot,
-            new[] { "preview", "--port", Port.ToString(CultureInfo.InvariantCulture) }.Concat(extraArguments)))!;
+        _process = Process.Start(GeneratorCli.StartInfo(siteRoot, new[] { "preview", "--port", "0" }.Concat(extraArguments)))!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _printed.Enqueue(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _printed.Enqueue(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
-    public int Port { get; }
-    public string Origin => $"http://127.0.0.1:{Port}";
+    /// <summary>Where it serves, once it printed "Serving http://127.0.0.1:&lt;port&gt;/" (after its first build).</summary>
+    public string Origin => ServingLine() is { } line
+        ? line.Split(' ')[1].TrimEnd('/')
+        : throw new InvalidOperationException($"preview has not said where it serves yet. It printed:\n{Printed}");
     public HttpClient Http => _http;
 
     /// <summary>Everything the command printed so far, one line each.</summary>
@@ -46,25 +46,22 @@ public sealed class PreviewProcess : IDisposable
         return true;
     }
 
-    /// <summary>Waits until the server answers (the first build is done), then returns its answer for <paramref name="path"/>.</summary>
+    private string? ServingLine() => _printed.FirstOrDefault(line => line.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Waits until the preview says where it serves (its first build is done and its file watcher is already
+    /// running, so an edit made from now on is seen), then returns its answer for <paramref name="path"/>.
+    /// </summary>
     public async Task<HttpResponseMessage> WaitUntilServingAsync(string path)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        while (ServingLine() is null)
         {
-            try
-            {
-                return await _http.GetAsync(Url(path));
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !_process.HasExited)
-            {
-                await Task.Delay(200);
-            }
-            catch (HttpRequestException problem)
-            {
-                throw new InvalidOperationException($"preview did not start ({problem.Message}). It printed:\n{Printed}");
-            }
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"preview did not start. It printed:\n{Printed}");
+            await Task.Delay(100);
         }
+        return await _http.GetAsync(Url(path));
     }
 
     public void Dispose()

@@ -103,6 +103,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearTimeout(timer); /* the query typed is searched now: no second search 250 ms later */
     keepInAddress();
     run();
   });
