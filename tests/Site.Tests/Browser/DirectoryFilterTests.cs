@@ -4,8 +4,7 @@ using Weihai.Generator.PlainPages;
 namespace Weihai.Tests.Browser;
 
 /// <summary>The member directory's instant filter, as a visitor uses it in Chromium.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DirectoryFilterTests(ServedSite site)
+public sealed class DirectoryFilterTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Fact]
     public async Task Typing_part_of_a_name_narrows_the_list_says_how_many_and_keeps_the_filter_in_the_address()

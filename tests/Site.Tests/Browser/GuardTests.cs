@@ -5,8 +5,7 @@ namespace Weihai.Tests.Browser;
 /// The browser checks the other tests rely on, each shown to fail when its problem is planted in a served page:
 /// axe on a missing text alternative, the foreign-request and failed-request records, and the overflow measure.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class GuardTests(ServedSite site)
+public sealed class GuardTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Fact]
     public async Task Axe_reports_a_planted_image_without_alt_text()

@@ -8,8 +8,7 @@ namespace Weihai.Tests.Browser;
 /// every link and control can be reached with Tab and shows where the focus is, and the language switcher leads to
 /// the same page in the other language.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class KeyboardAndNoScriptTests(ServedSite site)
+public sealed class KeyboardAndNoScriptTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Theory]
     [InlineData("/")]

@@ -9,8 +9,7 @@ namespace Weihai.Tests.Browser;
 /// An editor's loop in the real preview command and a real browser: save a file and the open tab changes by itself;
 /// save a mistake and the tab shows the numbered problems; fix it and the page comes back.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LiveReloadTests(ServedSite browser) : IDisposable
+public sealed class LiveReloadTests(ServedSite browser) : IClassFixture<ServedSite>, IDisposable
 {
     private const string MemberPath = "/members/weihai-technician-college/";
     private readonly FixtureSite _site = FixtureSite.FromRealContent();

@@ -2,8 +2,7 @@ using Weihai.Generator.PlainPages;
 namespace Weihai.Tests.Browser;
 
 /// <summary>The elder-friendly reading aids (适老化): chosen once, kept on every page and on the next visit.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ReadingAidsTests(ServedSite site)
+public sealed class ReadingAidsTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Fact]
     public async Task Larger_text_and_high_contrast_persist_across_pages_and_visits()

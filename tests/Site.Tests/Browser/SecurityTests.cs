@@ -9,8 +9,7 @@ namespace Weihai.Tests.Browser;
 /// pages load under it with no violation (checked on every page kind by <see cref="PageKindTests"/>), and a planted
 /// inline script is refused and reported, which shows that check would catch one.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class SecurityTests(ServedSite site)
+public sealed partial class SecurityTests(ServedSite site) : IClassFixture<ServedSite>
 {
     private static readonly string[] RequiredHeaders =
         ["Content-Security-Policy", "Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"];

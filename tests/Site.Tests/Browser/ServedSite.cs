@@ -1,66 +1,30 @@
-using Microsoft.Playwright;
-using Weihai.Generator.Preview;
-using Weihai.Tests.Support;
-
 namespace Weihai.Tests.Browser;
 
-/// <summary>Browser tests share one built site, one preview server and one browser.</summary>
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<ServedSite>
-{
-    public const string Name = "browser";
-}
-
 /// <summary>
-/// The real content built with the real Pagefind index, served by the generator's own preview server (Kestrel on
-/// 127.0.0.1, with the deployed headers, so the Content-Security-Policy applies), visited with Debian's Chromium
-/// driven by Playwright. The browser is never downloaded: without /usr/bin/chromium the tests fail and say what to install.
+/// What a browser test class is given (<c>IClassFixture&lt;ServedSite&gt;</c>): the one <see cref="BrowserStage"/> that
+/// every browser test class shares. xunit makes one of these per class, so browser test classes run in parallel with
+/// each other and with the rest of the suite, while the site is built and the browser started only once.
 /// </summary>
 public sealed class ServedSite : IAsyncLifetime
 {
-    /// <summary>Debian's package; <c>WEIHAI_CHROMIUM</c> points elsewhere on other systems.</summary>
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("WEIHAI_CHROMIUM") ?? "/usr/bin/chromium";
+    private static readonly Lazy<Task<BrowserStage>> Shared = new(BrowserStage.StartAsync);
+    private BrowserStage? _stage;
 
-    private readonly FixtureSite _site = FixtureSite.FromRealContent();
-    private readonly int _port = FreePort.Next();
-    private PreviewServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    public async Task InitializeAsync() => _stage = await Shared.Value;
 
-    public string Origin => $"http://127.0.0.1:{_port}";
-    public string Output => _site.Output;
+    /// <summary>Nothing to stop here: the shared stage outlives every class and is stopped when the run ends.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException(
-                $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium fonts-noto-cjk' (./test.sh does it where apt is available), " +
-                "or set WEIHAI_CHROMIUM to a Chromium binary.");
-        SiteBuild.Succeeding(_site, Origin + "/", indexSearch: true);
-        _server = await PreviewServer.StartAsync(_site.Output, _port);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
-    }
+    private BrowserStage Stage => _stage ?? throw new InvalidOperationException("the browser stage is not started yet");
+
+    public string Origin => Stage.Origin;
+    public string Output => Stage.Output;
 
     /// <summary>A fresh browser profile (its own localStorage) with one tab, recording what the tab requests.</summary>
     /// <param name="bypassPolicy">Ignore the Content-Security-Policy, only to show a check would see what the policy blocks.</param>
     /// <param name="origin">Another local server to visit (a preview started by the test) instead of this served site.</param>
-    public async Task<Visit> NewVisitAsync(int width = 1280, int height = 800, bool javaScript = true, bool bypassPolicy = false, string? origin = null)
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            JavaScriptEnabled = javaScript,
-            Locale = "zh-CN",
-            BypassCSP = bypassPolicy,
-        });
-        return new Visit(origin ?? Origin, context, await context.NewPageAsync());
-    }
+    public Task<Visit> NewVisitAsync(int width = 1280, int height = 800, bool javaScript = true, bool bypassPolicy = false, string? origin = null) =>
+        Stage.NewVisitAsync(width, height, javaScript, bypassPolicy, origin);
 
     /// <summary>
     /// Serves a copy of the home page with <paramref name="planted"/> added to its main content, at
@@ -73,14 +37,6 @@ public sealed class ServedSite : IAsyncLifetime
         var home = File.ReadAllText(Path.Combine(Output, "index.html"));
         File.WriteAllText(Path.Combine(folder, "index.html"), home.Replace("</main>", planted + "</main>", StringComparison.Ordinal));
         return new PlantedPage($"/planted-{name}/", folder);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
-        _site.Dispose();
     }
 }
 

@@ -99,15 +99,19 @@ public sealed class Visit : IAsyncDisposable
         return scrollWidth > width ? [$"the page is {scrollWidth}px wide", .. overflowing] : [];
     }
 
+    /// <summary>Set by <c>tools/screenshots.sh</c>: screenshots are for a person to look at, and no test reads them.</summary>
+    public static bool ScreenshotsWanted => Environment.GetEnvironmentVariable("WEIHAI_SCREENSHOTS") == "1";
+
     /// <summary>
-    /// Saves the whole page as <c>test-results/screenshots/&lt;name&gt;.png</c> for a person to look at; returns its path.
+    /// When screenshots are wanted, saves the whole page as <c>test-results/screenshots/&lt;name&gt;.png</c> for a
+    /// person to look at. A full-page screenshot costs as much as the checks of the page, so ordinary runs skip it.
     /// </summary>
-    public async Task<string> ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name)
     {
+        if (!ScreenshotsWanted) return;
         var path = Path.Combine(Support.RepoPaths.TestResults, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
     }
 
     public ValueTask DisposeAsync() => new(_context.CloseAsync());

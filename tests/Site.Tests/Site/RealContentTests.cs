@@ -8,12 +8,21 @@ namespace Weihai.Tests.Site;
 /// <summary>The repository's own content/ builds cleanly, with a page per member in each language.</summary>
 public class RealContentTests : IClassFixture<RealContentTests.Built>
 {
-    public sealed class Built : IDisposable
+    /// <summary>
+    /// The real content built once with its search index, for every class that only reads it (xunit makes a fixture per
+    /// class; this one hands each the same build). Its folder is deleted when the test process ends.
+    /// </summary>
+    public sealed class Built
     {
-        public FixtureSite Site { get; } = FixtureSite.FromRealContent();
-        public Weihai.Generator.Pipeline.BuildResult Result { get; }
-        public Built() => Result = SiteBuild.Succeeding(Site, "https://example.test/", indexSearch: true);
-        public void Dispose() => Site.Dispose();
+        private static readonly Lazy<(FixtureSite Site, BuildResult Result)> Shared = new(() =>
+        {
+            var site = FixtureSite.FromRealContent();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Dispose();
+            return (site, SiteBuild.Succeeding(site, "https://example.test/", indexSearch: true));
+        });
+
+        public FixtureSite Site => Shared.Value.Site;
+        public BuildResult Result => Shared.Value.Result;
     }
 
     private readonly Built _built;

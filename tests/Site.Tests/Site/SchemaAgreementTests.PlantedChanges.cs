@@ -429,14 +429,14 @@ public partial class SchemaAgreementTests
             else group.Add(item);
         }
 
-        var sites = new ConcurrentDictionary<int, (FixtureSite Site, CliResult Result)>();
+        var sites = new ConcurrentDictionary<int, (FixtureSite Site, GeneratorVerdict Result)>();
         try
         {
             Parallel.For(0, groups.Count, Workers, i =>
             {
                 var site = NewSite();
                 foreach (var item in groups[i]) site.Write(item.Path, item.Text);
-                sites[i] = (site, GeneratorCli.Run(site.Root, "check"));
+                sites[i] = (site, Check(site));
             });
 
             var problems = new List<string>();
@@ -444,11 +444,11 @@ public partial class SchemaAgreementTests
             for (var i = 0; i < groups.Count; i++)
             {
                 var (_, result) = sites[i];
-                var named = FilesNamedIn(result.StandardError);
-                if (groups[i][0].GeneratorAccepts && result.ExitCode != 0)
-                    problems.Add($"The site with {string.Join(", ", groups[i])} should build, but `check` says: {result.StandardError}");
-                if (!groups[i][0].GeneratorAccepts && result.ExitCode != 1)
-                    problems.Add($"`check` should fail on the site with {string.Join(", ", groups[i])} (exit {result.ExitCode}): {result.StandardError}");
+                var named = result.Named;
+                if (groups[i][0].GeneratorAccepts && result.Rejected)
+                    problems.Add($"The site with {string.Join(", ", groups[i])} should build, but the check says: {result.Said}");
+                if (!groups[i][0].GeneratorAccepts && !result.Rejected)
+                    problems.Add($"The check should fail on the site with {string.Join(", ", groups[i])}: {result.Said}");
                 foreach (var item in groups[i]) generator[item] = !named.Contains(item.Path);
             }
 
