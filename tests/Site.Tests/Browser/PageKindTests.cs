@@ -14,22 +14,26 @@ public sealed class PageKindTests(ServedSite site) : IClassFixture<ServedSite>
     [MemberData(nameof(Kinds))]
     public async Task Every_page_kind_is_local_only_error_free_fits_the_screen_and_passes_axe(string path)
     {
-        foreach (var (width, height) in PageKinds.Screens)
-        {
-            foreach (var prefix in PageKinds.LanguagePrefixes)
-            {
-                await using var visit = await site.NewVisitAsync(width, height);
-                var response = await visit.OpenAsync(prefix + path);
-                Assert.Equal(200, response!.Status);
-                if (path.StartsWith("/search/", StringComparison.Ordinal))
-                    await visit.Page.Locator("[data-search-results] li").First.WaitForAsync(new() { Timeout = 15_000 });
-                Assert.True(visit.Requests.Count > 3, $"{prefix}{path}: only {visit.Requests.Count} requests were seen");
-                Assert.Empty(visit.ForeignRequests);
-                Assert.Empty(visit.Problems);
-                Assert.Empty(await visit.WiderThanScreenAsync());
-                Assert.Empty(await Accessibility.ViolationsAsync(visit.Page));
-                await visit.ScreenshotAsync(PageKinds.ScreenshotName(prefix, path, width));
-            }
-        }
+        // The four visits (two languages, two widths) are independent tabs: checked at the same time, reported together.
+        var visits = PageKinds.Screens.SelectMany(screen => PageKinds.LanguagePrefixes.Select(prefix => ProblemsAsync(prefix, path, screen)));
+        Assert.Empty((await Task.WhenAll(visits)).SelectMany(problems => problems));
+    }
+
+    /// <summary>Everything wrong with one page at one screen size, each line naming the page and the width.</summary>
+    private async Task<IReadOnlyList<string>> ProblemsAsync(string prefix, string path, (int Width, int Height) screen)
+    {
+        await using var visit = await site.NewVisitAsync(screen.Width, screen.Height);
+        var response = await visit.OpenAsync(prefix + path);
+        var problems = new List<string>();
+        if (response?.Status != 200) problems.Add($"HTTP {response?.Status}");
+        if (path.StartsWith("/search/", StringComparison.Ordinal))
+            await visit.Page.Locator("[data-search-results] li").First.WaitForAsync(new() { Timeout = 15_000 });
+        if (visit.Requests.Count <= 3) problems.Add($"only {visit.Requests.Count} requests were seen");
+        problems.AddRange(visit.ForeignRequests.Select(url => $"a request to another host: {url}"));
+        problems.AddRange(visit.Problems);
+        problems.AddRange(await visit.WiderThanScreenAsync());
+        problems.AddRange(await Accessibility.ViolationsAsync(visit.Page));
+        await visit.ScreenshotAsync(PageKinds.ScreenshotName(prefix, path, screen.Width));
+        return problems.Select(problem => $"{prefix}{path} at {screen.Width}px: {problem}").ToList();
     }
 }
