@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
@@ -53,7 +54,7 @@ public sealed class PagefindIndexer
             UseShellExecute = false,
         };
         foreach (var argument in new[] { "--site", siteDirectory, "--output-subdir", "pagefind", "--quiet" }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new BuildToolException($"Could not start Pagefind at {_binary}.");
+        using var process = Start(start);
         // Read both streams while it runs, so a chatty run cannot fill a pipe and stall.
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -65,6 +66,23 @@ public sealed class PagefindIndexer
         }
         if (process.ExitCode != 0)
             throw new BuildToolException($"Pagefind failed (exit code {process.ExitCode}) while indexing the site for search:{Environment.NewLine}{errors.Result}{output.Result}".TrimEnd());
+    }
+
+    /// <summary>
+    /// A binary that is there but cannot run (copied without its execute permission, or built for another machine) is
+    /// a missing tool to the editor, not a bug in the generator: exit code 4 with what to do, not a stack trace.
+    /// </summary>
+    private Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new BuildToolException($"Could not start Pagefind at {_binary}.");
+        }
+        catch (Win32Exception problem)
+        {
+            throw new BuildToolException($"Could not start Pagefind at {_binary}: {problem.Message}. " +
+                "Run 'npm ci' in the repository folder to install it again, or build with --no-search to skip the index.");
+        }
     }
 
     /// <summary>The npm package that carries the binary for this machine, e.g. <c>linux-x64</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Site;
@@ -11,9 +12,16 @@ public class CommandLineTests
         using var site = FixtureSite.From("minimal");
         var result = GeneratorCli.Run(site.Root, "build", "--base-url", "https://example.test/");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("zh-CN", result.StandardOutput);
-        Assert.Contains("files written to output", result.StandardOutput);
-        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+
+        // Each language's row counts the pages that say they are in that language; the total counts every file the
+        // generator wrote (Pagefind's index under pagefind/ is its own).
+        var pages = Html.AllPages(site.Output).GroupBy(p => p.Document.DocumentElement.GetAttribute("lang")!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(["en", "zh-CN"], pages.Keys.Order(StringComparer.Ordinal));
+        foreach (var (language, count) in pages)
+            Assert.Matches($@"│ {Regex.Escape(language)} +│ +{count} │", result.StandardOutput);
+        var written = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Count(f => !Path.GetRelativePath(site.Output, f).StartsWith("pagefind", StringComparison.Ordinal));
+        Assert.Contains($": {written} files written to output.", result.StandardOutput);
     }
 
     [Theory]

@@ -111,6 +111,29 @@ public class MinimalSiteTests : IClassFixture<MinimalSiteTests.Built>
         var locations = english.Descendants(sitemap + "loc").Select(l => l.Value).ToList();
         Assert.Contains("https://example.test/en/members/weihai-technician-college/", locations);
         Assert.DoesNotContain(locations, l => l.EndsWith("404.html", StringComparison.Ordinal));
+
+        // Each address names itself and its translation as xhtml:link alternates, the same pair its page's head names.
+        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        foreach (var (file, language) in new[] { ("sitemap-en.xml", "en"), ("sitemap-zh-CN.xml", "zh-CN") })
+        {
+            var urls = System.Xml.Linq.XDocument.Parse(_site.ReadOutput(file)).Descendants(sitemap + "url").ToList();
+            Assert.NotEmpty(urls);
+            foreach (var url in urls)
+            {
+                var loc = url.Element(sitemap + "loc")!.Value;
+                var alternates = url.Elements(xhtml + "link")
+                    .Select(l => $"{l.Attribute("rel")?.Value} {l.Attribute("hreflang")?.Value} {l.Attribute("href")?.Value}").ToList();
+                Assert.Contains($"alternate {language} {loc}", alternates);
+                var head = Page(new Uri(loc).AbsolutePath.TrimStart('/') + "index.html").QuerySelectorAll("head link[rel=alternate][hreflang]")
+                    .Where(l => l.GetAttribute("hreflang") != "x-default")
+                    .Select(l => $"alternate {l.GetAttribute("hreflang")} {l.GetAttribute("href")}");
+                Assert.Equal(head.Order(StringComparer.Ordinal), alternates.Order(StringComparer.Ordinal));
+            }
+        }
+        var member = english.Descendants(sitemap + "url").Single(u => u.Element(sitemap + "loc")!.Value == "https://example.test/en/members/weihai-technician-college/");
+        Assert.Equal(
+            ["zh-CN https://example.test/members/weihai-technician-college/", "en https://example.test/en/members/weihai-technician-college/"],
+            member.Elements(xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using YamlDotNet.RepresentationModel;
 using Weihai.Generator.PlainPages;
 using Weihai.Tests.Content;
 using Weihai.Tests.Languages;
@@ -90,8 +91,36 @@ public class PlanContentTests(RealContentTests.Built built) : IClassFixture<Real
         Assert.Equal(count, numbers[0]);
         Assert.Equal(unit, group.QuerySelector(".figure-unit")!.TextContent);
         foreach (var figure in figures) Assert.Contains(figure, numbers);
-        var seed = SeedList.Newspaper;
-        foreach (var number in numbers) Assert.Contains(number.TrimEnd('+'), seed);
+
+        // Each number shown is the one in its own quoted sentence of the newspaper seed: the figure is found by its label
+        // in content/data/figures.yml, its quote must be in the seed, and the number must stand whole in that quote
+        // with its unit (so "4" is not found inside "2025" or "143"), and "+" exactly when the seed says 余 or 超过.
+        var seed = Joined(SeedList.Newspaper);
+        var quotes = FigureQuotesByChineseLabel();
+        foreach (var figure in group.QuerySelectorAll(".figure"))
+        {
+            var label = figure.QuerySelector(".figure-label")!.TextContent;
+            var shown = figure.QuerySelector(".figure-number")!.TextContent;
+            var figureUnit = figure.QuerySelector(".figure-unit")!.TextContent;
+            Assert.True(quotes.TryGetValue(label, out var quote), $"'{label}' is no figure's label in content/data/figures.yml");
+            Assert.True(seed.Contains(quote, StringComparison.Ordinal), $"'{label}': its quote '{quote}' is not in the seed");
+            var number = shown.TrimEnd('+');
+            Assert.True(Regex.IsMatch(quote, $@"(?<![\d.]){Regex.Escape(number)}(?![\d.])"), $"'{label}' shows {shown}, which is not a number of its quote '{quote}'");
+            Assert.True(quote.Contains(figureUnit, StringComparison.Ordinal), $"'{label}' shows the unit {figureUnit}, which its quote '{quote}' does not say");
+            Assert.True(shown.EndsWith('+') == Regex.IsMatch(quote, "余|超"), $"'{label}' shows {shown}: '+' must stand exactly for the quote's 余 or 超过 ('{quote}')");
+        }
+    }
+
+    /// <summary>Each figure's quote in content/data/figures.yml, read with YamlDotNet, by its Chinese label.</summary>
+    private static Dictionary<string, string> FigureQuotesByChineseLabel()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Content, "data", "figures.yml"))));
+        var figures = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["figures"];
+        return figures.Cast<YamlMappingNode>().ToDictionary(
+            f => ((YamlScalarNode)((YamlMappingNode)f["label"])["zh-CN"]).Value!,
+            f => ((YamlScalarNode)f["quote"]).Value!,
+            StringComparer.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Weihai.Generator.PlainPages;
@@ -25,11 +26,46 @@ public class SearchIndexTests(RealContentTests.Built built) : IClassFixture<Real
         using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "pagefind", "pagefind-entry.json")));
         var languages = entry.RootElement.GetProperty("languages");
         var marked = AllPages().Where(p => p.Document.QuerySelector("main[data-pagefind-body]") is not null).ToList();
-        int Marked(string lang) => marked.Count(p => p.Document.DocumentElement.GetAttribute("lang") == lang);
+        var indexed = IndexedAddresses();
 
-        Assert.True(Marked("zh-CN") > 200, $"only {Marked("zh-CN")} Chinese pages are marked for the index");
-        Assert.Equal(Marked("zh-CN"), languages.GetProperty("zh-cn").GetProperty("page_count").GetInt32());
-        Assert.Equal(Marked("en"), languages.GetProperty("en").GetProperty("page_count").GetInt32());
+        foreach (var (lang, key) in new[] { ("zh-CN", "zh-cn"), ("en", "en") })
+        {
+            var expected = marked.Where(p => p.Document.DocumentElement.GetAttribute("lang") == lang).Select(p => Address(p.Path)).Order(StringComparer.Ordinal).ToList();
+            Assert.True(expected.Count > 200, $"only {expected.Count} {lang} pages are marked for the index");
+            // Every marked page is in the index, each exactly once and nothing else: a count alone would not see one
+            // page indexed twice and another missed.
+            var addresses = indexed.Where(i => i.Language == key).Select(i => i.Url).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(addresses.Distinct(StringComparer.Ordinal), addresses);
+            Assert.Equal(expected, addresses);
+            Assert.Equal(expected.Count, languages.GetProperty(key).GetProperty("page_count").GetInt32());
+        }
+    }
+
+    /// <summary>The address Pagefind records for a page file: members/x/index.html is /members/x/.</summary>
+    private static string Address(string path)
+    {
+        var url = "/" + path.Replace('\\', '/');
+        return url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
+    }
+
+    /// <summary>
+    /// Each page Pagefind indexed: one fragment file per page (pagefind/fragment/LANG_HASH.pf_fragment), gzipped JSON
+    /// after the "pagefind_dcd" signature, naming the page's url.
+    /// </summary>
+    private List<(string Language, string Url)> IndexedAddresses()
+    {
+        var pages = new List<(string, string)>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Output, "pagefind", "fragment"), "*.pf_fragment"))
+        {
+            using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+            using var text = new StreamReader(gzip);
+            var json = text.ReadToEnd();
+            Assert.StartsWith("pagefind_dcd{", json);
+            using var fragment = JsonDocument.Parse(json["pagefind_dcd".Length..]);
+            var name = Path.GetFileName(file);
+            pages.Add((name[..name.IndexOf('_', StringComparison.Ordinal)], fragment.RootElement.GetProperty("url").GetString()!));
+        }
+        return pages;
     }
 
     [Theory]

@@ -42,7 +42,7 @@ public sealed partial class SyntheticCorpusTests : IDisposable
         var profile = Html.Load(Path.Combine(output, "en", "members", "bench-member-00001", "index.html"));
         Assert.Contains(profile.QuerySelectorAll("main a[href^='/en/members/bench-member-']"), a => !a.GetAttribute("href")!.Contains("00001"));
 
-        var problems = BrokenReferences(output);
+        var problems = LinkCheck.BrokenReferences(output, "https://example.test/");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 
@@ -54,40 +54,6 @@ public sealed partial class SyntheticCorpusTests : IDisposable
         var other = FixtureSite.Snapshot(MakeCorpus(20, seed: 8, "c"));
         Assert.Equal(first, again);
         Assert.Contains(first, pair => other.TryGetValue(pair.Key, out var bytes) && !bytes.AsSpan().SequenceEqual(pair.Value));
-    }
-
-    /// <summary>Every internal href and src of every page points to a file of the output, and its #fragment to an id there.</summary>
-    private static List<string> BrokenReferences(string output)
-    {
-        var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var references = new List<(string Page, string Url)>();
-        foreach (var (path, document) in Html.AllPages(output))
-        {
-            var page = path.Replace('\\', '/');
-            idsByFile[page] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            foreach (var element in document.QuerySelectorAll("a[href], link[href], img[src], script[src]"))
-            {
-                if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
-                references.Add((page, element.GetAttribute("href") ?? element.GetAttribute("src")!));
-            }
-        }
-        var problems = new List<string>();
-        foreach (var (page, url) in references)
-        {
-            if (url.StartsWith('#'))
-            {
-                if (!idsByFile[page].Contains(url[1..])) problems.Add($"{page}: {url} is not an id on the page");
-                continue;
-            }
-            if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
-            var parts = url.Split('#', 2);
-            var file = parts[0].Split('?')[0].TrimStart('/');
-            if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
-            if (!File.Exists(Path.Combine(output, file))) problems.Add($"{page}: {url} points to no file");
-            else if (parts.Length == 2 && parts[1].Length > 0 && !(idsByFile.TryGetValue(file, out var ids) && ids.Contains(Uri.UnescapeDataString(parts[1]))))
-                problems.Add($"{page}: {url} points to no id");
-        }
-        return problems;
     }
 
     private string MakeCorpus(int members, int seed, string name)

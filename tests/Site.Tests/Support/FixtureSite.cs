@@ -64,7 +64,8 @@ public sealed class FixtureSite : IDisposable
         return files;
     }
 
-    private static void CopyTree(string from, string to)
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    public static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

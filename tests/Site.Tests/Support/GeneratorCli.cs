@@ -14,7 +14,8 @@ public static class GeneratorCli
     private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "weihai-site.dll");
 
     /// <summary>How to start the generator with plain (uncoloured) output, for a run or a long-lived preview.</summary>
-    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    /// <param name="executable">Another copy of the generator (see <see cref="GeneratorCopy"/>) instead of the one built next to the tests.</param>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments, string? executable = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,22 +23,32 @@ public static class GeneratorCli
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Executable);
+        start.ArgumentList.Add(executable ?? Executable);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["TERM"] = "dumb";
         return start;
     }
 
-    public static CliResult Run(string workingDirectory, params string[] arguments)
+    public static CliResult Run(string workingDirectory, params string[] arguments) => Run(StartInfo(workingDirectory, arguments));
+
+    /// <summary>A run with its own environment variables (time zone, locale) or another copy of the generator.</summary>
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? executable, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        var start = StartInfo(workingDirectory, arguments, executable);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        return Run(start);
+    }
+
+    private static CliResult Run(ProcessStartInfo start)
+    {
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The generator did not finish within 2 minutes: {string.Join(' ', arguments)}");
+            throw new TimeoutException($"The generator did not finish within 2 minutes: {string.Join(' ', start.ArgumentList)}");
         }
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
