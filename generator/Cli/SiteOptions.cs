@@ -17,6 +17,17 @@ public sealed class SiteOptions
         DefaultValueFactory = _ => "output",
     };
 
+    public SiteOptions()
+    {
+        // The output is replaced by a folder: a file in its place would only fail once the whole site is built.
+        Output.Validators.Add(result =>
+        {
+            var path = result.GetValueOrDefault<string>();
+            if (File.Exists(path))
+                result.AddError($"the output path '{path}' is a file, but the site is written to a folder there. Choose a folder with --output, or move the file away.");
+        });
+    }
+
     public Option<string?> BaseUrl { get; } = new("--base-url")
     {
         Description = "Where the site is served, e.g. https://www.example.gov.cn/ or https://host/sub/path/ (default: base_url in site.yml)",

@@ -25,6 +25,22 @@ public class CommandLineTests
     }
 
     [Theory]
+    [InlineData("build")]
+    [InlineData("preview")]
+    public void An_output_path_that_is_a_file_is_wrong_usage_named_before_anything_is_built(string command)
+    {
+        using var site = FixtureSite.From("minimal");
+        site.Write("output", "a file where the site would go");
+        var result = GeneratorCli.Run(site.Root, command, "--no-search");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: the output path 'output' is a file, but the site is written to a folder there. Choose a folder with --output, or move the file away.",
+            result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.Equal("a file where the site would go", File.ReadAllText(site.Output));
+    }
+
+    [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("publish")]
     [InlineData("preview", "--port", "not-a-number")]
