@@ -24,6 +24,21 @@ public sealed class ContentFileReader(string displayRoot)
     {
         var display = DisplayPath(fullPath);
         var info = new FileInfo(fullPath);
+        if (info.LinkTarget is not null)
+        {
+            // CI builds strangers' pull requests: a link could pull any file of the building machine into the site, or
+            // point at a device that never ends. Git stores only plain files and links, so refusing links is enough.
+            diagnostics.Error(SourceLocation.StartOf(display), "this is a symbolic link, and the site is built only from plain files in content/",
+                "Put the file itself here instead of a link to it, or delete the link");
+            return null;
+        }
+        if (info.Length == 0)
+        {
+            // Not opened: a named pipe also says it is empty, and reading it would wait for ever.
+            diagnostics.Error(SourceLocation.StartOf(display), "the file is empty",
+                "Write its fields (see docs/editing.md or copy a neighbouring file), or delete the file");
+            return null;
+        }
         if (info.Length > MaxBytes)
         {
             diagnostics.Error(SourceLocation.StartOf(display),

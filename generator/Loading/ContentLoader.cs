@@ -75,6 +75,13 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         var extension = kind.Extension;
         var directory = Path.Combine(contentDirectory, folder);
         if (!Directory.Exists(directory)) return [];
+        if (new DirectoryInfo(directory).LinkTarget is not null)
+        {
+            _diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(directory)),
+                "this folder is a symbolic link, and the site is built only from plain files in content/",
+                $"Put the files themselves in content/{folder}/ instead of a link to another folder");
+            return [];
+        }
         var paths = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).ToList();
         foreach (var stray in paths.Where(p => !p.EndsWith(extension, StringComparison.Ordinal)))
         {
@@ -93,6 +100,9 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
     private T? ReadAndLoad<T>(string fullPath, Func<ContentFile, DiagnosticBag, T?> load) where T : class
     {
         T? Run(DiagnosticBag found) => _reader.Read(fullPath, found) is { } file ? load(file with { Languages = Languages }, found) : null;
-        return cache is null ? Run(_diagnostics) : cache.Load(fullPath, _reader.DisplayPath(fullPath), Run, _diagnostics);
+        // A link is never cached: the reader refuses it, and its target (perhaps missing) has no size to compare.
+        return cache is null || new FileInfo(fullPath).LinkTarget is not null
+            ? Run(_diagnostics)
+            : cache.Load(fullPath, _reader.DisplayPath(fullPath), Run, _diagnostics);
     }
 }
