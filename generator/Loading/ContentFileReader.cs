@@ -32,13 +32,8 @@ public sealed class ContentFileReader(string displayRoot)
                 "Put the file itself here instead of a link to it, or delete the link");
             return null;
         }
-        if (info.Length == 0)
-        {
-            // Not opened: a named pipe also says it is empty, and reading it would wait for ever.
-            diagnostics.Error(SourceLocation.StartOf(display), "the file is empty",
-                "Write its fields (see docs/editing.md or copy a neighbouring file), or delete the file");
-            return null;
-        }
+        // Not opened: a named pipe also says it is empty, and reading it would wait for ever.
+        if (info.Length == 0) return Empty(display, diagnostics);
         if (info.Length > MaxBytes)
         {
             diagnostics.Error(SourceLocation.StartOf(display),
@@ -63,13 +58,15 @@ public sealed class ContentFileReader(string displayRoot)
         }
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            diagnostics.Error(SourceLocation.StartOf(display), "the file is empty",
-                "Write its fields (see docs/editing.md or copy a neighbouring file), or delete the file");
-            return null;
-        }
+        if (string.IsNullOrWhiteSpace(text)) return Empty(display, diagnostics);
         return new ContentFile(fullPath, display, text);
+    }
+
+    private static ContentFile? Empty(string display, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(SourceLocation.StartOf(display), "the file is empty",
+            "Write its fields (see docs/editing.md or copy a neighbouring file), or delete the file");
+        return null;
     }
 
     /// <summary>Line and column of an invalid byte, counting characters of the valid text before it.</summary>

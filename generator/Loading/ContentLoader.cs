@@ -100,9 +100,6 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
     private T? ReadAndLoad<T>(string fullPath, Func<ContentFile, DiagnosticBag, T?> load) where T : class
     {
         T? Run(DiagnosticBag found) => _reader.Read(fullPath, found) is { } file ? load(file with { Languages = Languages }, found) : null;
-        // A link is never cached: the reader refuses it, and its target (perhaps missing) has no size to compare.
-        return cache is null || new FileInfo(fullPath).LinkTarget is not null
-            ? Run(_diagnostics)
-            : cache.Load(fullPath, _reader.DisplayPath(fullPath), Run, _diagnostics);
+        return cache is null ? Run(_diagnostics) : cache.Load(fullPath, _reader.DisplayPath(fullPath), Run, _diagnostics);
     }
 }

@@ -36,6 +36,13 @@ public sealed class LoadCache
     {
         _seen[fullPath] = true;
         var info = new FileInfo(fullPath);
+        if (info.LinkTarget is not null)
+        {
+            // A link is never cached: the reader refuses it, and a missing target has no size to compare.
+            _entries.TryRemove(fullPath, out _);
+            _changedSinceGoodBuild[displayPath] = true;
+            return load(diagnostics);
+        }
         if (!_entries.TryGetValue(fullPath, out var entry) || entry.Modified != info.LastWriteTimeUtc || entry.Length != info.Length)
         {
             var found = new DiagnosticBag();

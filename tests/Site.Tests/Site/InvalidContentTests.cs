@@ -45,7 +45,7 @@ public class InvalidContentTests
     public void Reports_the_problem_where_it_is_and_keeps_the_previous_site(string fixture, string expected)
     {
         using var site = FixtureSite.From("invalid/" + fixture);
-        CopyOutput(GoodBuild.Value.Output, site.Output);
+        FixtureSite.CopyTree(GoodBuild.Value.Output, site.Output);
         var before = site.SnapshotOutput();
 
         var result = GeneratorCli.Run(site.Root, "build");
@@ -97,15 +97,5 @@ public class InvalidContentTests
         Assert.Equal(1, result.ExitCode);
         var problem = Assert.Single(result.StandardError.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
         Assert.Matches(@"content/i18n/en\.yml:\d+:1: error: the interface text 'back_to_members' is missing for English \(en\)\. Add a line 'back_to_members: \.\.\.' with the English text\.", problem);
-    }
-
-    private static void CopyOutput(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -20,16 +20,7 @@ public static class GeneratorCopy
             if (library.Value.TryGetProperty("runtime", out var runtime))
                 foreach (var assembly in runtime.EnumerateObject()) files.Add(Path.GetFileName(assembly.Name));
         foreach (var file in files) File.Copy(Path.Combine(from, file), Path.Combine(folder, file));
-        if (withThemeAssets)
-        {
-            var assets = Path.Combine(from, "theme-assets");
-            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(folder, "theme-assets", Path.GetRelativePath(assets, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
+        if (withThemeAssets) FixtureSite.CopyTree(Path.Combine(from, "theme-assets"), Path.Combine(folder, "theme-assets"));
         return Path.Combine(folder, "weihai-site.dll");
     }
 }
