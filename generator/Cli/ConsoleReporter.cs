@@ -55,7 +55,7 @@ public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextW
         foreach (var item in result.Untranslated)
         {
             // Plain text, not Spectre: paths must not be wrapped at the terminal width.
-            plain.WriteLine($"{number,3}. {item.ExistingFile}: no {item.MissingLanguage.Code} version. Add {item.ExpectedFile}");
+            plain.WriteLine(VisibleText.Escape($"{number,3}. {item.ExistingFile}: no {item.MissingLanguage.Code} version. Add {item.ExpectedFile}"));
             number++;
         }
     }

@@ -44,7 +44,7 @@ public static class PreviewCommand
                 {
                     if (burst.Paths.Any(p => p.EndsWith(".razor", StringComparison.Ordinal) || p.EndsWith(".cs", StringComparison.Ordinal)))
                         Console.WriteLine("A theme component changed: components are compiled, so restart preview to see it.");
-                    Console.WriteLine($"Changed: {string.Join(", ", burst.Paths.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)))}; rebuilding");
+                    Console.WriteLine(VisibleText.Escape($"Changed: {string.Join(", ", burst.Paths.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)))}; rebuilding"));
                     session.Changed(burst.Paths);
                     // After a good build the search index is brought up to date once the tabs have reloaded, not before.
                     var incremental = session.HasGoodBuild;

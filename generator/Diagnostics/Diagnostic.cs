@@ -9,7 +9,8 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Location}: {severity}: {EndSentence(Message)} {EndSentence(Hint)}".TrimEnd();
+        // One line whatever the content quoted: the path, a value in the message or the hint may hold control characters.
+        return VisibleText.Escape($"{Location}: {severity}: {EndSentence(Message)} {EndSentence(Hint)}".TrimEnd());
     }
 
     private static string EndSentence(string text) =>

@@ -43,6 +43,13 @@ public sealed class ContentFileReader(string displayRoot)
         }
 
         var bytes = File.ReadAllBytes(fullPath);
+        if (LooksLikeUtf16(bytes))
+        {
+            // Checked first: UTF-16 text in Latin letters is also valid UTF-8, one letter and one NUL at a time.
+            diagnostics.Error(SourceLocation.StartOf(display), "the file is saved as UTF-16 (Windows Notepad calls it \"Unicode\"), not as UTF-8",
+                "Save it again as UTF-8: in most editors, choose Save with Encoding, then UTF-8");
+            return null;
+        }
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         string text;
         try
@@ -59,7 +66,16 @@ public sealed class ContentFileReader(string displayRoot)
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text)) return Empty(display, diagnostics);
+        if (ControlCharacters.Report(text, display, diagnostics)) return null;
         return new ContentFile(fullPath, display, text);
+    }
+
+    /// <summary>A byte-order mark of UTF-16 or UTF-32, or NUL bytes in every other place as in UTF-16 Latin text.</summary>
+    private static bool LooksLikeUtf16(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return true;
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
+        return sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length;
     }
 
     private static ContentFile? Empty(string display, DiagnosticBag diagnostics)

@@ -19,6 +19,7 @@ public static class YamlDocumentParser
         var stream = new YamlStream();
         try
         {
+            if (!YamlShapeCheck.Check(text, displayPath, firstLine, diagnostics)) return null;
             stream.Load(new StringReader(text));
         }
         catch (YamlException failure)
@@ -26,6 +27,22 @@ public static class YamlDocumentParser
             var location = new SourceLocation(displayPath, (int)failure.Start.Line + firstLine - 1, (int)failure.Start.Column);
             var (message, hint) = Explain(failure, text);
             diagnostics.Error(location, message, hint);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, where a bracketed value goes on at the start of a
+            // line: "a: [1," then "2]". The break is on the first line that starts unindented inside the brackets.
+            if (UnindentedContinuation(text, displayPath, firstLine) is { } line)
+            {
+                diagnostics.Error(line, "a value in brackets ('[...]' or '{...}') goes on to a line that is not indented",
+                    "Keep the whole value on one line, or indent the lines that continue it with spaces");
+            }
+            else
+            {
+                diagnostics.Error(new SourceLocation(displayPath, firstLine, 1), "the YAML cannot be read",
+                    "Check the indentation (spaces only), a space after each colon, and that quotes and brackets are closed");
+            }
             return null;
         }
 
@@ -104,6 +121,19 @@ public static class YamlDocumentParser
         }
         return ($"the YAML cannot be read ({raw.TrimEnd('.')})",
             "Check this line and the line above: indentation with spaces, a space after each colon, quotes closed");
+    }
+
+    /// <summary>The first line, after a line that opens a bracket it does not close, that starts in the first column.</summary>
+    private static SourceLocation? UnindentedContinuation(string text, string displayPath, int firstLine)
+    {
+        var lines = text.Split('\n');
+        var depth = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (depth > 0 && lines[i].Length > 0 && lines[i][0] != ' ' && lines[i][0] != '#') return new SourceLocation(displayPath, firstLine + i, 1);
+            foreach (var c in lines[i]) depth = Math.Max(0, depth + c switch { '[' or '{' => 1, ']' or '}' => -1, _ => 0 });
+        }
+        return null;
     }
 
     /// <summary>The character that made YAML read a value as syntax ({, [, *, &amp;, ! ...), if the failing line has one.</summary>

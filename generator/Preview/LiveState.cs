@@ -19,7 +19,8 @@ public sealed record LiveProblem(
     [property: JsonPropertyName("hint")] string Hint)
 {
     public static LiveProblem From(Diagnostic diagnostic) =>
-        new(diagnostic.Location.ToString(), diagnostic.Severity == Diagnostics.Severity.Error ? "error" : "warning", diagnostic.Message, diagnostic.Hint);
+        new(VisibleText.Escape(diagnostic.Location.ToString()), diagnostic.Severity == Diagnostics.Severity.Error ? "error" : "warning",
+            VisibleText.Escape(diagnostic.Message), VisibleText.Escape(diagnostic.Hint));
 
     /// <summary>A problem that is not in a content file: a build tool that failed, or a fault in the generator.</summary>
     public static LiveProblem WithoutLocation(string message, string hint) => new(null, "error", message, hint);

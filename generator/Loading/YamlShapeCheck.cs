@@ -1,0 +1,76 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using Weihai.Generator.Diagnostics;
+
+namespace Weihai.Generator.Loading;
+
+/// <summary>
+/// Reads a file's YAML as a stream of events before it is loaded into a tree, and reports the shapes no content file
+/// needs but a stranger's file may hold: nesting deep enough to overflow the stack of the (recursive) tree loader, a
+/// second document whose fields would vanish without a word, a list or mapping used as a field name, and aliases,
+/// which can repeat a value exponentially or refer to themselves. YamlDotNet's event parser keeps its own stack, so
+/// this pass is safe at any depth.
+/// </summary>
+internal static class YamlShapeCheck
+{
+    /// <summary>Real content nests four levels at most; thirty-two leaves room and stays far from the stack's limit.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>True when the file may be loaded into a tree; otherwise its first problem of shape is reported.</summary>
+    /// <exception cref="YamlException">The text is not YAML; the caller explains the parser's message.</exception>
+    public static bool Check(string text, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        // For each open collection: whether it is a mapping and, if so, whether its next node is a key.
+        var open = new Stack<(bool IsMapping, bool ExpectKey)>();
+        var documents = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            var at = new SourceLocation(displayPath, (int)current.Start.Line + firstLine - 1, (int)current.Start.Column);
+            switch (current)
+            {
+                case DocumentStart when ++documents == 2:
+                    diagnostics.Error(at, "a second YAML document starts here, after a '---' or '...' line, and everything from here on would be left out of the site",
+                        "Delete the '---' or '...' line so the fields above and below it are read as one, or move what follows into a file of its own");
+                    return false;
+                case AnchorAlias alias:
+                    diagnostics.Error(at, $"a value starting with '*' is read as YAML syntax (a reference to the value named '{alias.Value}'), not as text",
+                        "Put the whole value in double quotes, e.g. key: \"*...\", or write the value out in full");
+                    return false;
+                case MappingStart or SequenceStart when open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true }:
+                    diagnostics.Error(at, "a field name is written as a list or a group of fields ('[...]', '{...}' or '? ')",
+                        "Write the field name as plain text followed by a colon, e.g. 'name: value'");
+                    return false;
+                case MappingStart or SequenceStart when open.Count == MaxDepth:
+                    diagnostics.Error(at, $"the fields are nested more than {MaxDepth} levels deep here",
+                        "Content needs a few levels at most: check the brackets and indentation of this value, and close each '{' with '}' and each '[' with ']'");
+                    return false;
+            }
+            switch (current)
+            {
+                case MappingStart:
+                    AdvanceParent(open);
+                    open.Push((true, true));
+                    break;
+                case SequenceStart:
+                    AdvanceParent(open);
+                    open.Push((false, false));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    open.Pop();
+                    break;
+                case Scalar:
+                    AdvanceParent(open);
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A node was read inside the innermost collection: in a mapping, keys and values take turns.</summary>
+    private static void AdvanceParent(Stack<(bool IsMapping, bool ExpectKey)> open)
+    {
+        if (open.TryPop(out var parent)) open.Push(parent.IsMapping ? (true, !parent.ExpectKey) : parent);
+    }
+}
