@@ -1,4 +1,6 @@
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Weihai.Theme.ViewModels;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
@@ -20,9 +22,10 @@ public static class UiStringsLoader
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
-            if (valueNode is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
+            if (valueNode is YamlScalarNode { Value: { } value } scalar && value.Trim().Length > 0)
             {
                 entries[key] = value.Trim();
+                ReportPlaceholders(key, scalar, file.DisplayPath, diagnostics);
                 continue;
             }
             diagnostics.Error(Position.Of(valueNode, file.DisplayPath, 1), $"the interface text '{key}' is empty or not a single text",
@@ -45,5 +48,19 @@ public static class UiStringsLoader
                 nearest is null ? "Delete the line if it is left over" : $"Did you mean '{nearest}'?");
         }
         return new UiStrings(language, entries);
+    }
+
+    private static void ReportPlaceholders(string key, YamlScalarNode scalar, string displayPath, DiagnosticBag diagnostics)
+    {
+        var values = UiKeys.ValuesFilledIn.GetValueOrDefault(key);
+        foreach (var problem in Placeholders.Check(scalar.Value!, values))
+        {
+            var start = Position.Of(scalar, displayPath, 1);
+            // On a one-line value the column is the brace's own; a value over several lines is reported where it starts.
+            var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+            var oneLine = scalar.Start.Line == scalar.End.Line;
+            var location = oneLine ? start with { Column = start.Column + quoted + problem.Offset } : start;
+            diagnostics.Error(location, $"in the interface text '{key}', {problem.Message}", problem.Hint);
+        }
     }
 }

@@ -133,6 +133,28 @@ public static class UiKeys
     public const string NotFoundText = "not_found_text";
     public const string NotFoundHome = "not_found_home";
 
+    /// <summary>
+    /// How many values each text with placeholders is given, <c>{0}</c> to <c>{n-1}</c>, by the theme's
+    /// <see cref="UiText.Format"/> calls and by the scripts that fill in <c>data-template</c>/<c>data-text-*</c>.
+    /// The generator checks every language's text against it; every other text has no placeholders.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> ValuesFilledIn = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        [MembersCount] = 1,
+        [MemberDescription] = 3,
+        [ModelPlanSource] = 1,
+        [GoalYear] = 1,
+        [GovernanceCommittees] = 1,
+        [FigureYear] = 1,
+        [FilterStatus] = 2,
+        [ListPageTitle] = 2,
+        [PaginationPage] = 1,
+        [PaginationStatus] = 2,
+        [SearchResultsMany] = 1,
+        [SearchResultsFirst] = 2,
+        [SearchNoResults] = 1,
+    };
+
     /// <summary>All keys above, read once by reflection so the list cannot drift from the constants.</summary>
     public static readonly IReadOnlyList<string> All = typeof(UiKeys)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
