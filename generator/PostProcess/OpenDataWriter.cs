@@ -58,18 +58,26 @@ public static class OpenDataWriter
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    /// <summary>One RFC 4180 row: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends it.</summary>
+    /// <summary>
+    /// One RFC 4180 row: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends it. A field
+    /// that a spreadsheet would run as a formula (a name written "=HYPERLINK(...)" in a pull request) gets a leading
+    /// apostrophe, which spreadsheets read as "this is text", as OWASP advises for CSV exports.
+    /// </summary>
     private static void AppendRow(StringBuilder text, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) text.Append(',');
             var field = fields[i];
+            if (field.Length > 0 && FormulaStarts.Contains(field[0])) field = "'" + field;
             if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0) text.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
             else text.Append(field);
         }
         text.Append("\r\n");
     }
+
+    /// <summary>What makes Excel, LibreOffice and Google Sheets read a cell as a formula.</summary>
+    private const string FormulaStarts = "=+-@\t\r";
 
     private static string Json(RenderContext context)
     {
