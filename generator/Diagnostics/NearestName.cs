@@ -4,12 +4,23 @@ namespace Weihai.Generator.Diagnostics;
 public static class NearestName
 {
     /// <summary>The closest candidate within a small edit distance, or null when nothing is close.</summary>
+    /// <summary>
+    /// Longer than any name or id the site uses. The work grows with the product of the two lengths, so a pasted
+    /// paragraph in place of a name is not compared letter by letter with every candidate.
+    /// </summary>
+    public const int MaxLength = 100;
+
     public static string? Find(string typed, IEnumerable<string> candidates)
     {
+        if (typed.Length > MaxLength) return null;
+        // A third of the word may be wrong; more than that is a different word, not a typo.
+        var allowed = Math.Max(2, typed.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: such a candidate cannot be near enough.
+            if (Math.Abs(candidate.Length - typed.Length) > allowed) continue;
             var distance = EditDistance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -17,8 +28,6 @@ public static class NearestName
                 bestDistance = distance;
             }
         }
-        // A third of the word may be wrong; more than that is a different word, not a typo.
-        var allowed = Math.Max(2, typed.Length / 3);
         return bestDistance <= allowed ? best : null;
     }
 
