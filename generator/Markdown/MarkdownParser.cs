@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,10 +6,11 @@ using Weihai.Generator.Diagnostics;
 namespace Weihai.Generator.Markdown;
 
 /// <summary>
-/// Parses editors' Markdown once, reports what must not be published (scripts, <c>javascript:</c> links,
-/// relative links that break when a page moves), and collects internal links for the link check.
+/// Parses editors' Markdown once, reports what must not be published (scripts, links outside the one allow-list of
+/// <see cref="Routing.LinkAddress"/>, relative links that break when a page moves, nesting past
+/// <see cref="MarkdownNesting.MaxDepth"/>), and collects the site's own links for the link check.
 /// </summary>
-public static partial class MarkdownParser
+public static class MarkdownParser
 {
     /// <summary>Built once: Markdig pipelines are immutable and thread-safe.</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -20,64 +20,104 @@ public static partial class MarkdownParser
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .Build();
 
+    private static readonly MarkdownText Nothing = new([""], [], [], true);
+
     public static MarkdownText Parse(string text, SourceMap map, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        if (Read(text, map, diagnostics) is not { } document) return Nothing;
         var links = new List<InternalLink>();
+        string? insideRefused = null;
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HtmlBlock block:
-                    CheckRawHtml(block.Lines.ToString(), map.Locate(block.Line, block.Column), diagnostics);
+                    insideRefused = CheckRawHtml(block, map, diagnostics, links, insideRefused);
                     break;
                 case HtmlInline inline:
-                    CheckRawHtml(inline.Tag, map.Locate(inline.Line, inline.Column), diagnostics);
+                    insideRefused = RawHtmlRules.Check(inline.Tag, offset =>
+                    {
+                        var (line, column) = SourceMap.LineAndColumn(inline.Tag, offset);
+                        return map.Locate(inline.Line + line, line == 0 ? inline.Column + column : column);
+                    }, diagnostics, links, insideRefused);
                     break;
-                case LinkInline link when link.Url is not null:
-                    CheckLink(link, map, diagnostics, links);
+                case LinkInline { Url: not null } link:
+                    MarkdownLinkRules.Check(link.Url, link.IsImage ? LinkUse.Image : LinkUse.Link, UrlLocation(link, map), diagnostics, links);
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    // The address starts after the '<'.
+                    MarkdownLinkRules.Check(autolink.Url, LinkUse.Link, map.Locate(autolink.Line, autolink.Column + 1), diagnostics, links);
                     break;
             }
         }
         return MarkdownHtml.Prepare(document, links);
     }
 
-    private static void CheckLink(LinkInline link, SourceMap map, DiagnosticBag diagnostics, List<InternalLink> links)
+    /// <summary>Markdig's tree, or null when the text nests too deeply to be read safely (each place reported).</summary>
+    private static MarkdownDocument? Read(string text, SourceMap map, DiagnosticBag diagnostics)
     {
-        var url = link.Url!;
-        // The URL span points at the URL itself, so the column lands where the editor must look.
-        var location = link.UrlSpan.IsEmpty
+        // Before Markdig: deep lists cost it time that grows with the cube of their length.
+        if (MarkdownNesting.FindTooDeepBlocks(text) is { } blocks)
+        {
+            diagnostics.Error(map.Locate(blocks.Line, blocks.Column), MarkdownNesting.Problem(blocks.Depth), MarkdownNesting.Hint);
+            return null;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+            var length = MarkdownNesting.FirstRejectedLength(text, start => Rejects(start));
+            var (line, column) = SourceMap.LineAndColumn(text, length - 1);
+            diagnostics.Error(map.Locate(line, column), MarkdownNesting.Problem(null), MarkdownNesting.Hint);
+            return null;
+        }
+        if (MarkdownNesting.FindTooDeep(document) is { } deep)
+        {
+            diagnostics.Error(map.Locate(deep.Node.Line, deep.Node.Column), MarkdownNesting.Problem(deep.Depth), MarkdownNesting.Hint);
+            return null;
+        }
+        return document;
+    }
+
+    private static bool Rejects(string text)
+    {
+        try
+        {
+            Markdig.Markdown.Parse(text, Pipeline);
+            return false;
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Markdig's own nesting limit; any other exception is a bug to report, not a content problem.</summary>
+    private static bool IsDepthLimit(ArgumentException e) => e.Message.Contains("depth limit", StringComparison.Ordinal);
+
+    /// <summary>The URL span points at the URL itself, so the column lands where the editor must look.</summary>
+    private static SourceLocation UrlLocation(LinkInline link, SourceMap map) =>
+        link.UrlSpan.IsEmpty
             ? map.Locate(link.Line, link.Column)
             : map.Locate(link.Line, link.Column + (link.UrlSpan.Start - link.Span.Start));
-        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-        {
-            links.Add(new InternalLink(url, location));
-        }
-        else if (url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
-        {
-            diagnostics.Error(location, "a 'javascript:' link is not allowed",
-                "Link to a page of the site (/members/) or to a web address (https://...)");
-        }
-        else if (!url.StartsWith('#') && !HasScheme().IsMatch(url))
-        {
-            diagnostics.Error(location, $"the relative link '{url}' breaks when the page is moved or translated",
-                "Start links to this site with a slash, e.g. /members/weihai-technician-college/");
-        }
-    }
 
-    private static void CheckRawHtml(string html, SourceLocation location, DiagnosticBag diagnostics)
+    /// <summary>A block's lines are read as one text; an offset in it is placed on its own line of the file.</summary>
+    private static string? CheckRawHtml(HtmlBlock block, SourceMap map, DiagnosticBag diagnostics, List<InternalLink> links, string? insideRefused)
     {
-        var match = DangerousHtml().Match(html);
-        if (match.Success)
+        var lines = block.Lines;
+        var html = lines.ToString();
+        return RawHtmlRules.Check(html, offset =>
         {
-            diagnostics.Error(location, $"raw HTML '{match.Value.Trim()}' is not allowed in Markdown, since it could run scripts on the public site",
-                "Remove it; write the text in plain Markdown, and ask a developer if the page needs an embed or a script");
-        }
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var length = lines.Lines[i].Slice.Length;
+                if (offset <= length || i == lines.Count - 1) return map.Locate(lines.Lines[i].Line, lines.Lines[i].Column + offset);
+                offset -= length + 1; // and the line break that joins them
+            }
+            return map.Locate(block.Line, block.Column);
+        }, diagnostics, links, insideRefused);
     }
-
-    [GeneratedRegex(@"<\s*/?\s*(script|iframe|style|object|embed|form|link|meta|base)\b|\son[a-z]+\s*=|javascript:", RegexOptions.IgnoreCase)]
-    private static partial Regex DangerousHtml();
-
-    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex HasScheme();
 }

@@ -7,6 +7,6 @@ namespace Weihai.Generator.Markdown;
 /// </summary>
 /// <param name="Parts">The HTML around the addresses: <c>Parts[0] Urls[0] Parts[1] ... Urls[n-1] Parts[n]</c>.</param>
 /// <param name="Urls">Every address as the editor wrote it (links, images, autolinks), in document order.</param>
-/// <param name="Links">Every root-relative link and image, with where the editor wrote it, for validation.</param>
+/// <param name="Links">Every root-relative link and image, and every same-page anchor, with where the editor wrote it, for validation.</param>
 /// <param name="IsEmpty">The Markdown has no blocks at all: the page leaves its section out.</param>
 public sealed record MarkdownText(IReadOnlyList<string> Parts, IReadOnlyList<string> Urls, IReadOnlyList<InternalLink> Links, bool IsEmpty);

@@ -14,4 +14,12 @@ public sealed record SourceMap(string Path, int FirstLine, int FirstLineColumn, 
     public SourceLocation Locate(int zeroBasedLine, int zeroBasedColumn) =>
         new(Path, FirstLine + zeroBasedLine,
             (zeroBasedLine == 0 ? FirstLineColumn : OtherLinesColumn) + zeroBasedColumn);
+
+    /// <summary>The zero-based line and column of <paramref name="offset"/> in <paramref name="text"/>.</summary>
+    public static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        return (text.AsSpan(0, lineStart).Count('\n'), offset - lineStart);
+    }
 }

@@ -35,6 +35,8 @@ public static class ContentValidator
 
     private static void CheckLink(InternalLink link, Language pageLanguage, SiteUrls urls, RouteTable routes, DiagnosticBag diagnostics)
     {
+        // An anchor on the same page is checked against the rendered page's ids.
+        if (link.Url.StartsWith('#')) return;
         var (language, path, _) = urls.Resolve(link.Url, pageLanguage);
         if (routes.Contains(language, path) || IsStaticFile(path)) return;
 

@@ -45,4 +45,31 @@ public class LinkCheckerTests
         Assert.Contains("error", problem);
         Assert.Contains("report it to a developer", problem);
     }
+
+    [Theory]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "'javascript:alert(1)' on en/index.html uses the scheme 'javascript:', which the site does not publish")]
+    [InlineData("<a href=\" JaVa&#x09;Script:alert(1)\">x</a>", "uses the scheme 'javascript:', which the site does not publish")]
+    [InlineData("<img src=\"data:text/html,x\" alt=\"\">", "uses the scheme 'data:', which the site does not publish")]
+    public void A_script_address_in_the_rendered_html_fails_the_build_whoever_wrote_it(string body, string expected) =>
+        Assert.Contains(expected, Assert.Single(Check(body)));
+
+    [Theory]
+    [InlineData("[x](/assets/gone.css)", "points to a file that does not exist. Check the address against the site map")]
+    [InlineData("[x](#nowhere)", "points to an id that is not on the page. Link to an id that exists on that page")]
+    [InlineData("[x](/#nowhere)", "points to '#nowhere', which is not an id on that page. Link to an id that exists on that page")]
+    public void A_broken_link_an_editor_wrote_is_reported_where_it_is_with_a_hint_for_its_problem(string markdown, string expected)
+    {
+        var urls = new SiteUrls(new Uri("https://example.test/"));
+        var location = new SourceLocation("content/pages/about.en.md", 9, 5);
+        var link = new Weihai.Generator.Markdown.InternalLink(markdown[4..^1], location);
+        // The page links it as the renderer does: localized for the English page.
+        var href = urls.Localize(link.Url, KnownLanguages.English);
+        var html = $"<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main id=\"main\"><a href=\"{href}\">x</a></main></body></html>";
+        var page = new RenderedPage("en/index.html", KnownLanguages.English, location, [link], HtmlLinkScanner.Scan(html));
+        var diagnostics = new DiagnosticBag();
+        LinkChecker.Check([page], new HashSet<string> { "en/index.html" }.Contains, urls, diagnostics);
+        var problem = Assert.Single(diagnostics.Sorted()).ToString();
+        Assert.StartsWith("content/pages/about.en.md:9:5: error: the link '" + link.Url + "' on en/index.html " + expected, problem);
+        Assert.DoesNotContain("developer", problem);
+    }
 }
