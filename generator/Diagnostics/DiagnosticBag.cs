@@ -24,9 +24,13 @@ public sealed class DiagnosticBag
     /// <summary>Whether an error was already reported at this place, so one mistake seen by two checks is reported once.</summary>
     public bool HasErrorAt(SourceLocation location) => _items.Any(d => d.Severity == Severity.Error && d.Location == location);
 
-    /// <summary>All diagnostics in a stable order (file, line, column), so output does not depend on thread timing.</summary>
+    /// <summary>
+    /// All diagnostics in a stable order (file, line, column), so output does not depend on thread timing; one
+    /// problem met twice (a navigation link checked once per language) is listed once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items
+            .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)

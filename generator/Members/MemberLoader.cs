@@ -25,7 +25,7 @@ public static class MemberLoader
 
         if (website is not null && !website.StartsWith("https://", StringComparison.Ordinal) && !website.StartsWith("http://", StringComparison.Ordinal))
         {
-            diagnostics.Error(fields.Location, $"the website '{website}' is not a web address",
+            diagnostics.Error(fields.LocationOfField("website"), $"the website '{website}' is not a web address",
                 "Write the full address starting with https://");
             website = null;
         }

@@ -35,7 +35,7 @@ public static class SiteConfigLoader
             var path = entry.RequiredString("path", "path: /members/");
             var title = entry.RequiredLocalized("title");
             entry.ReportUnknownFields();
-            if (path is not null && title is not null) navigation.Add(new NavItem(path, title, entry.Location));
+            if (path is not null && title is not null) navigation.Add(new NavItem(path, title, entry.LocationOfField("path")));
         }
         fields.ReportUnknownFields();
 

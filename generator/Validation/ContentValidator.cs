@@ -35,8 +35,17 @@ public static class ContentValidator
 
     private static void CheckLink(InternalLink link, Language pageLanguage, SiteUrls urls, RouteTable routes, DiagnosticBag diagnostics)
     {
-        // An anchor on the same page is checked against the rendered page's ids.
-        if (link.Url.StartsWith('#')) return;
+        switch (LinkAddress.Classify(link.Url))
+        {
+            case (LinkAddressKind.Fragment, _):
+                return; // an anchor on the same page is checked against the rendered page's ids
+            case (LinkAddressKind.ForbiddenScheme, var scheme):
+                diagnostics.Error(link.Location, $"a '{scheme}:' link is not allowed", "Write the path of a page of this site, e.g. /members/");
+                return;
+            case (not LinkAddressKind.SitePath, _):
+                diagnostics.Error(link.Location, $"'{link.Url}' is not the path of a page of this site", "Write the page's path from the site's root, e.g. /members/");
+                return;
+        }
         var (language, path, _) = urls.Resolve(link.Url, pageLanguage);
         if (routes.Contains(language, path) || IsStaticFile(path)) return;
 

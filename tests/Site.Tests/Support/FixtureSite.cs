@@ -51,6 +51,19 @@ public sealed class FixtureSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Replaces the one place <paramref name="find"/> stands in a file; fails the test when it is not there.</summary>
+    public void Replace(string relativePath, string find, string replacement)
+    {
+        var path = Path.Combine(Root, relativePath);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replacement, StringComparison.Ordinal));
+    }
+
+    /// <summary>The 1-based number of the first line of a file that holds <paramref name="text"/>.</summary>
+    public int LineOf(string relativePath, string text) =>
+        Array.FindIndex(File.ReadAllLines(Path.Combine(Root, relativePath)), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
     /// <summary>Every output file's bytes, keyed by relative path: for "unchanged" and "identical" comparisons.</summary>
     public SortedDictionary<string, byte[]> SnapshotOutput() => Snapshot(Output);
 
