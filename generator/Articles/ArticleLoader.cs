@@ -25,7 +25,7 @@ public static class ArticleLoader
         }
         if (!Slug.IsValid(name.Id))
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), $"'{name.Id}' in the file name is not a valid id: it becomes the web address",
+            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), $"'{VisibleText.Shorten(name.Id)}' in the file name is not a valid id: it becomes the web address, so {Slug.Rule(name.Id)}",
                 $"Rename the file to '{Slug.Suggest(name.Id, "page-name")}.{name.Language.Code}.md' (lowercase a-z, digits, hyphens)");
             return null;
         }

@@ -26,4 +26,8 @@ public static class VisibleText
         }
         return visible.ToString();
     }
+
+    /// <summary>A value as a message quotes it: past <paramref name="max"/> characters, its start and how long it is.</summary>
+    public static string Shorten(string value, int max = 60) =>
+        value.Length <= max ? value : $"{value[..max]}... ({value.Length:N0} characters)";
 }

@@ -80,7 +80,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         var location = node is null ? Location : LocationOf(node);
         if (value is not null && !Slug.IsValid(value))
         {
-            diagnostics.Error(location, $"'{value}' is not a valid {key}: it is used in web addresses and must be lowercase ASCII",
+            diagnostics.Error(location, $"'{VisibleText.Shorten(value)}' is not a valid {key}: it becomes the web address, so {Slug.Rule(value)}",
                 $"Use lowercase letters a-z, digits and hyphens, e.g. '{key}: {Slug.Suggest(value, "your-id")}'");
             return (null, location);
         }

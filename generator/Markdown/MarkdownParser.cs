@@ -62,6 +62,11 @@ public static class MarkdownParser
             diagnostics.Error(map.Locate(blocks.Line, blocks.Column), MarkdownNesting.Problem(blocks.Depth), MarkdownNesting.Hint);
             return null;
         }
+        if (MarkdownMarks.FindTooMany(text) is { } marks)
+        {
+            diagnostics.Error(map.Locate(marks.Line, marks.Column), MarkdownMarks.Problem, MarkdownMarks.Hint);
+            return null;
+        }
         MarkdownDocument document;
         try
         {

@@ -20,7 +20,7 @@ public static class Scaffolder
     {
         var scaffold = kind.Scaffold ?? throw new ArgumentException($"'new' does not start files of the {kind.Name} kind.", nameof(kind));
         if (!Slug.IsValid(id))
-            return Refused($"'{id}' cannot be an id: it becomes the web address, so it may hold only lowercase a-z, digits and hyphens",
+            return Refused($"'{VisibleText.Shorten(id)}' cannot be an id: it becomes the web address, so {Slug.Rule(id)}",
                 $"Use '{Slug.Suggest(id, kind.Name + "-name")}'");
         if (scaffold.Refuse?.Invoke(id) is { } reason) return Refused(reason, $"Choose another id for the {kind.Name}");
 

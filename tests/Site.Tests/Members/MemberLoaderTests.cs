@@ -48,7 +48,7 @@ public class MemberLoaderTests
         Assert.Null(member);
         Assert.Equal(
         [
-            "content/members/x.yml:1:5: error: 'Bad_Id' is not a valid id: it is used in web addresses and must be lowercase ASCII. Use lowercase letters a-z, digits and hyphens, e.g. 'id: bad-id'.",
+            "content/members/x.yml:1:5: error: 'Bad_Id' is not a valid id: it becomes the web address, so it may hold only lowercase a-z, digits and hyphens. Use lowercase letters a-z, digits and hyphens, e.g. 'id: bad-id'.",
             "content/members/x.yml:2:8: error: 'order' must be a whole number. Write it as digits, e.g. 'order: 178'.",
             "content/members/x.yml:4:3: error: the English text of 'name' is missing. Add a line 'en: ...' under 'name'.",
             "content/members/x.yml:5:11: error: 'school' is not a known category. Write one of: technician-college, technical-school, higher-vocational-college, secondary-vocational-school, training-institution, hr-service-agency, enterprise, other.",

@@ -19,7 +19,7 @@ public class InvalidContentTests
         { "duplicate-id", "content/members/weihai-technician-college.yml:1:5: error: two pages would be written to /members/weihai-technician-college/: this one and the one from content/members/copy.yml:2:5. Give each its own id (and file name): the id is the web address." },
         { "duplicate-name", "content/members/weihai-technician-college.yml:1:5: error: the Chinese member name '威海技师学院' is also used in content/members/same-name.yml. Each unit is listed once: delete the duplicate file or correct the name." },
         { "unknown-category", "content/members/odd.yml:6:11: error: 'technician-colege' is not a known category. Did you mean 'technician-college'?" },
-        { "bad-id", "content/members/bad-id.yml:1:5: error: 'Weihai_College' is not a valid id: it is used in web addresses and must be lowercase ASCII. Use lowercase letters a-z, digits and hyphens, e.g. 'id: weihai-college'." },
+        { "bad-id", "content/members/bad-id.yml:1:5: error: 'Weihai_College' is not a valid id: it becomes the web address, so it may hold only lowercase a-z, digits and hyphens. Use lowercase letters a-z, digits and hyphens, e.g. 'id: weihai-college'." },
         { "broken-anchor", "content/pages/anchors.zh-CN.md:8:6: error: the link '/about/#missing-anchor' on anchors/index.html points to '#missing-anchor', which is not an id on that page." },
         { "not-a-date", "content/news/late.zh-CN.md:4:7: error: '2026-13-45' in 'date' is not a date. Write dates as YYYY-MM-DD, e.g. 'date: 2026-07-01'." },
         { "script-in-markdown", "content/stories/unsafe.zh-CN.md:8:1: error: raw HTML '<script' is not allowed in Markdown, since it could run scripts on the public site." },
@@ -27,6 +27,10 @@ public class InvalidContentTests
         { "empty-file", "content/members/empty.yml:1:1: error: the file is empty." },
         { "unknown-plan-point", "content/models/order-classes.yml:2:13: error: the plan has no work point 6. Use the number of a point under 'work_areas' in content/data/plan.yml (1, 2)." },
         { "figure-not-a-number", "content/data/figures.yml:3:12: error: 'value' must be a number. Write digits with an optional decimal point and no commas, e.g. 'value: 177'." },
+        // Found by the fuzz test: a 300-character id was a path too long for the file system, exit code 3.
+        { "long-id", "content/members/long-id.yml:1:5: error: '" + new string('a', 60) + "... (300 characters)' is not a valid id: it becomes the web address, so it may be at most 100 characters long (this one has 300). Use lowercase letters a-z, digits and hyphens, e.g. 'id: " + new string('a', 100) + "'." },
+        // Found by the fuzz test: 100,000 nested '*' kept Markdig busy past the 30 s hang limit.
+        { "dense-markdown", "content/stories/dense.zh-CN.md:6:6001: error: this paragraph has more than 2,000 '*', '_', '[' or ']' marks, more than Markdown can read quickly." },
         { "not-utf8", "content/members/gbk.yml:4:10: error: the file is not UTF-8 text (it may have been saved as GBK/GB2312). Save it again as UTF-8" },
     };
 
