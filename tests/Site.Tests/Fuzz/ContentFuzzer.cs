@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Spectre.Console;
 using Weihai.Generator.Cli;
@@ -27,6 +26,9 @@ public sealed partial class ContentFuzzer : IDisposable
     private readonly string _pristine;
     private readonly int _seed;
 
+    /// <summary>The previous site: each output file's hash, by path. Only files that change are read again.</summary>
+    private IReadOnlyDictionary<string, string> _previous = new Dictionary<string, string>();
+
     public ContentFuzzer(int seed)
     {
         _seed = seed;
@@ -46,7 +48,10 @@ public sealed partial class ContentFuzzer : IDisposable
     public IReadOnlyList<string> BuildPristine()
     {
         var (exitCode, output, errors) = Build();
-        var problems = exitCode == 0 ? PublishedProblems() : [$"the undamaged site did not build (exit {exitCode}): {errors}{output}"];
+        if (exitCode != 0) return [$"the undamaged site did not build (exit {exitCode}): {errors}{output}"];
+        var built = OutputHashes();
+        var problems = PublishedProblems(built, new Dictionary<string, string>());
+        _previous = built;
         return problems;
     }
 
@@ -59,7 +64,6 @@ public sealed partial class ContentFuzzer : IDisposable
         RestoreContent();
         var description = name + ": " + mutate(random, Path.Combine(_site.Content, file));
 
-        var before = OutputHash();
         var clock = Stopwatch.StartNew();
         var build = Task.Run(Build);
         var failures = new List<string>();
@@ -72,13 +76,15 @@ public sealed partial class ContentFuzzer : IDisposable
         var took = clock.Elapsed;
         (exitCode, var output, var errors) = build.Result;
         failures.AddRange(CheckPrinted(output, errors));
+        var after = OutputHashes();
         switch (exitCode)
         {
             case 0:
-                failures.AddRange(PublishedProblems());
+                failures.AddRange(PublishedProblems(after, _previous));
                 break;
             case 1:
-                if (OutputHash() != before) failures.Add("the previous site changed although the build failed");
+                if (!after.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(_previous.OrderBy(f => f.Key, StringComparer.Ordinal)))
+                    failures.Add("the previous site changed although the build failed");
                 if (Directory.EnumerateFileSystemEntries(_site.Root).Select(Path.GetFileName).Except(["content", "output", "pristine"]).ToList() is { Count: > 0 } left)
                     failures.Add("left behind: " + string.Join(", ", left));
                 break;
@@ -86,6 +92,7 @@ public sealed partial class ContentFuzzer : IDisposable
                 failures.Add($"exit code {exitCode}: {Mutators.Escape(errors)}");
                 break;
         }
+        _previous = after;
         return new FuzzCase(number, file, description, exitCode, took, failures);
     }
 
@@ -135,21 +142,17 @@ public sealed partial class ContentFuzzer : IDisposable
             yield return $"the heading counts {heading.Groups[1].Value} problems, {numbered.Count} are listed";
     }
 
-    private IReadOnlyList<string> PublishedProblems() =>
-        Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
-            .SelectMany(f => PublishedHtmlRules.Problems(Path.GetRelativePath(_site.Output, f), File.ReadAllText(f)))
+    /// <summary>The problems of each page that is new or changed since <paramref name="previous"/>.</summary>
+    private List<string> PublishedProblems(IReadOnlyDictionary<string, string> built, IReadOnlyDictionary<string, string> previous) =>
+        built.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && previous.GetValueOrDefault(f.Key) != f.Value)
+            .SelectMany(f => PublishedHtmlRules.Problems(f.Key, File.ReadAllText(Path.Combine(_site.Output, f.Key))))
             .ToList();
 
-    private string OutputHash()
+    private Dictionary<string, string> OutputHashes()
     {
-        if (!Directory.Exists(_site.Output)) return "";
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(_site.Output, file) + "\0"));
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexString(hash.GetHashAndReset());
+        if (!Directory.Exists(_site.Output)) return [];
+        return Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_site.Output, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
     }
 
     private void RestoreContent()

@@ -235,6 +235,7 @@ public partial class SchemaAgreementTests
         "bad-indentation",        // YAML syntax
         "empty-file",             // nothing is not a mapping
         "figure-not-a-number",    // 1,318 is text, not a number
+        "long-id",                // maxLength of the slug
         "malformed-yaml",         // YAML syntax: an unclosed quote
         "missing-name",           // required
         "not-a-date",             // 2026-13-45 is not a calendar date (format: date)
@@ -249,6 +250,7 @@ public partial class SchemaAgreementTests
     {
         ["broken-anchor"] = "the anchor is looked up in the page the link leads to, after rendering",
         ["broken-link"] = "whether the linked page exists depends on the other files",
+        ["dense-markdown"] = "the marks are in the Markdown body, after the front matter",
         ["duplicate-id"] = "the same id is in two files",
         ["duplicate-name"] = "the same Chinese name is in two files",
         ["not-utf8"] = "the encoding: read as UTF-8 the GBK bytes become replacement characters, which are valid text",
