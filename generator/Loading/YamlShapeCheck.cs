@@ -7,8 +7,9 @@ namespace Weihai.Generator.Loading;
 /// <summary>
 /// Reads a file's YAML as a stream of events before it is loaded into a tree, and reports the shapes no content file
 /// needs but a stranger's file may hold: nesting deep enough to overflow the stack of the (recursive) tree loader, a
-/// second document whose fields would vanish without a word, a list or mapping used as a field name, and aliases,
-/// which can repeat a value exponentially or refer to themselves. YamlDotNet's event parser keeps its own stack, so
+/// second document whose fields would vanish without a word, a list or mapping used as a field name, a field with no
+/// name (a line starting with ':', which YamlDotNet's tree loader throws on after a nested group of fields), and
+/// aliases, which can repeat a value exponentially or refer to themselves. YamlDotNet's event parser keeps its own stack, so
 /// this pass is safe at any depth.
 /// </summary>
 internal static class YamlShapeCheck
@@ -42,6 +43,14 @@ internal static class YamlShapeCheck
                     diagnostics.Error(at, "a field name is written as a list or a group of fields ('[...]', '{...}' or '? ')",
                         "Write the field name as plain text followed by a colon, e.g. 'name: value'");
                     return false;
+                case Scalar { Value: "", Style: ScalarStyle.Plain } when open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true }:
+                    ReportNamelessField(text, displayPath, firstLine, at, diagnostics);
+                    return false;
+                // After a nested group of fields the parser drops the empty name of a ': value' line, so the mapping
+                // ends on a name with no value.
+                case MappingEnd when open.TryPeek(out var closing) && closing is { IsMapping: true, ExpectKey: false }:
+                    ReportNamelessField(text, displayPath, firstLine, at, diagnostics);
+                    return false;
                 case MappingStart or SequenceStart when open.Count == MaxDepth:
                     diagnostics.Error(at, $"the fields are nested more than {MaxDepth} levels deep here",
                         "Content needs a few levels at most: check the brackets and indentation of this value, and close each '{' with '}' and each '[' with ']'");
@@ -66,6 +75,27 @@ internal static class YamlShapeCheck
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Reports a field with no name on the first line that starts with ':' (the parser's own position for the missing
+    /// name is the start of the mapping), or where the parser noticed it when no such line exists.
+    /// </summary>
+    private static void ReportNamelessField(string text, string displayPath, int firstLine, SourceLocation noticed, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        var at = noticed;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var content = lines[i].TrimEnd('\r').TrimStart(' ');
+            if (content == ":" || content.StartsWith(": ", StringComparison.Ordinal))
+            {
+                at = new SourceLocation(displayPath, firstLine + i, lines[i].Length - lines[i].TrimStart(' ').Length + 1);
+                break;
+            }
+        }
+        diagnostics.Error(at, "this line starts with ':', so its field has no name",
+            "Write the field's name before the colon, e.g. 'category: technician-college', or delete the line");
     }
 
     /// <summary>A node was read inside the innermost collection: in a mapping, keys and values take turns.</summary>

@@ -31,6 +31,9 @@ public class InvalidContentTests
         { "long-id", "content/members/long-id.yml:1:5: error: '" + new string('a', 60) + "... (300 characters)' is not a valid id: it becomes the web address, so it may be at most 100 characters long (this one has 300). Use lowercase letters a-z, digits and hyphens, e.g. 'id: " + new string('a', 100) + "'." },
         // Found by the fuzz test: 100,000 nested '*' kept Markdig busy past the 30 s hang limit.
         { "dense-markdown", "content/stories/dense.zh-CN.md:6:6001: error: this paragraph has more than 2,000 '*', '_', '[' or ']' marks, more than Markdown can read quickly." },
+        // Found by the fuzz test: a line starting with ': ' after a group of fields was exit code 3 (YamlDotNet's tree
+        // loader threw ArgumentException); without the group before it, it was "unknown field ''" on the wrong line.
+        { "nameless-field", "content/members/nameless.yml:6:1: error: this line starts with ':', so its field has no name. Write the field's name before the colon, e.g. 'category: technician-college', or delete the line." },
         { "not-utf8", "content/members/gbk.yml:4:10: error: the file is not UTF-8 text (it may have been saved as GBK/GB2312). Save it again as UTF-8" },
     };
 

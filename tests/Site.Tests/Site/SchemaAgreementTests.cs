@@ -238,6 +238,7 @@ public partial class SchemaAgreementTests
         "long-id",                // maxLength of the slug
         "malformed-yaml",         // YAML syntax: an unclosed quote
         "missing-name",           // required
+        "nameless-field",         // an empty field name is not a known property
         "not-a-date",             // 2026-13-45 is not a calendar date (format: date)
         "tab-indentation",        // YAML forbids tabs there
         "unclosed-front-matter",  // the checker finds no front matter to validate, as the generator finds none

@@ -37,6 +37,9 @@ public class StrangerContentTests
         site.Write("content/members/escape.yml", MemberText("escape", 17).Replace("Unit 17", "Unit\u001b[2J\u001b[32mDone 17"));
         // Before: "the file is not UTF-8 text (it may have been saved as GBK/GB2312)".
         File.WriteAllBytes(Path.Combine(site.Content, "members", "utf16.yml"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(MemberText("utf16", 18))]);
+        // Before: "unknown field ''" on the line above; after a group of fields (the nameless-field fixture), exit 3.
+        site.Write("content/members/nameless-flat.yml", MemberText("nameless-flat", 20) + ": wendeng\n");
+        site.Write("content/members/nameless-inner.yml", MemberText("nameless-inner", 21).Replace("  en: Unit 21", "  : Unit 21"));
         // Before: the line break in the name split the message over two lines, the second one free to fake a message.
         site.Write("content/members/new\nline.yml", MemberText("new-line", 19).Replace("category: technician-college", "category: colege"));
 
@@ -66,6 +69,8 @@ public class StrangerContentTests
             $"content/members/deep.yml:7:{11 + 31 * 4}: error: the fields are nested more than 32 levels deep here. Content needs a few levels at most: check the brackets and indentation of this value, and close each '{{' with '}}' and each '[' with ']'.",
             $"content/members/escape.yml:5:11: error: the invisible character U+001B (escape) is in the text here. {Invisible}",
             "content/members/list-as-key.yml:7:1: error: a field name is written as a list or a group of fields ('[...]', '{...}' or '? '). Write the field name as plain text followed by a colon, e.g. 'name: value'.",
+            "content/members/nameless-flat.yml:7:1: error: this line starts with ':', so its field has no name. Write the field's name before the colon, e.g. 'category: technician-college', or delete the line.",
+            "content/members/nameless-inner.yml:5:3: error: this line starts with ':', so its field has no name. Write the field's name before the colon, e.g. 'category: technician-college', or delete the line.",
             "content/members/new<U+000A>line.yml:6:11: error: 'colege' is not a known category. Write one of: technician-college, technical-school, higher-vocational-college, secondary-vocational-school, training-institution, hr-service-agency, enterprise, other.",
             $"content/members/nul.yml:5:11: error: the invisible character U+0000 (null) is in the text here. {Invisible}",
             "content/members/second-document.yml:6:1: error: a second YAML document starts here, after a '---' or '...' line, and everything from here on would be left out of the site. Delete the '---' or '...' line so the fields above and below it are read as one, or move what follows into a file of its own.",
