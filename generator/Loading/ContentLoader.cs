@@ -38,6 +38,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
 
         Languages = LanguageListLoader.Load(Path.Combine(contentDirectory, ContentKinds.Site.Path), _reader, diagnostics);
         cache?.UseLanguages(Languages);
+        UnclaimedContent.Report(contentDirectory, _reader.DisplayPath, diagnostics);
         var content = new ContentSet();
         Parallel.ForEach(ContentKinds.All, kind =>
         {

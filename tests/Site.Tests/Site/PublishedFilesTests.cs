@@ -55,4 +55,11 @@ public class PublishedFilesTests(RealContentTests.Built built) : IClassFixture<R
         var problems = LinkCheck.BrokenReferences(Output, BaseUrl);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
+
+    [Fact]
+    public void Every_page_of_the_real_site_is_reached_from_the_home_page_by_its_links()
+    {
+        var problems = Reachability.UnreachedPages(Output, BaseUrl, "404.html", "en/404.html");
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+    }
 }
