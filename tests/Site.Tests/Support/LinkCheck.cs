@@ -40,13 +40,19 @@ public static class LinkCheck
             if (target.Scheme is not ("http" or "https")) { problems.Add($"{page}: '{url}' has the scheme {target.Scheme}"); continue; }
             if (target.Host != site.Host || target.Port != site.Port) continue;
             if (!target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal)) { problems.Add($"{page}: {url} is outside the site"); continue; }
-            var file = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
-            if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+            var file = OutputFileOf(site, target);
             if (!File.Exists(Path.Combine(output, file))) { problems.Add($"{page}: {url} points to no file"); continue; }
             var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
             if (fragment.Length > 0 && !(idsByFile.TryGetValue(file, out var ids) && ids.Contains(fragment)))
                 problems.Add($"{page}: {url} points to no id{(file == page ? " on the page" : $" in {file}")}");
         }
         return problems;
+    }
+
+    /// <summary>The output file an address on the site names: "en/about/index.html" for https://example.test/en/about/.</summary>
+    public static string OutputFileOf(Uri site, Uri target)
+    {
+        var file = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
+        return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
 }

@@ -24,8 +24,7 @@ public static class Reachability
             {
                 if (!Uri.TryCreate(from, link.GetAttribute("href") ?? link.GetAttribute("action"), out var target) || target.Host != site.Host
                     || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal)) continue;
-                var file = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
-                if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+                var file = LinkCheck.OutputFileOf(site, target);
                 if (pages.ContainsKey(file) && reached.Add(file)) queue.Enqueue(file);
             }
         }
