@@ -14,6 +14,9 @@ namespace Weihai.Generator.Figures;
 /// </summary>
 public sealed class FiguresKind() : ContentKind<FigureData>("figures", "data/figures.yml", FileLayout.SingleYaml, "figures.schema.json", ownsPages: false)
 {
+    /// <summary>None: it has no pages of its own.</summary>
+    public override string? Section => null;
+
     internal override FigureData? LoadContent(ContentLoader loader) => loader.OptionalFile(Path, FiguresLoader.Load);
 
     public override void Validate(SiteModel site, DiagnosticBag diagnostics) => FigureRules.Validate(site, diagnostics);

@@ -41,6 +41,12 @@ public abstract class ContentKind(string name, string path, FileLayout layout, s
     /// <summary>The extension of its files.</summary>
     public string Extension => Layout == FileLayout.MarkdownPerItemAndLanguage ? ".md" : ".yml";
 
+    /// <summary>
+    /// The address its pages are written under (<c>/members/</c>), which no plain page's id may take
+    /// (<see cref="Routing.SiteSections"/>); null when it has no pages, or (plain pages) when they are at the root.
+    /// </summary>
+    public abstract string? Section { get; }
+
     /// <summary>Reads the kind's files; its result is what <see cref="SiteModel"/> holds for it.</summary>
     internal abstract object? Load(ContentLoader loader);
 

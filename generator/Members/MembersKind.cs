@@ -11,6 +11,8 @@ namespace Weihai.Generator.Members;
 /// <summary>Member units: one YAML file each in <c>content/members/</c>, a page each, and the directory that lists them.</summary>
 public sealed class MembersKind() : ContentKind<IReadOnlyList<Member>>("member", "members", FileLayout.YamlPerItem, "member.schema.json", ownsPages: true)
 {
+    public override string? Section => SitePaths.Members;
+
     internal override IReadOnlyList<Member> LoadContent(ContentLoader loader) =>
         loader.Folder(this, MemberLoader.Load)
             .Where(m => loader.IncludeDrafts || !m.Draft)

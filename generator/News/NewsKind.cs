@@ -12,6 +12,8 @@ namespace Weihai.Generator.News;
 /// <summary>News items: <c>content/news/&lt;id&gt;.&lt;lang&gt;.md</c>, also in the feeds and on the home page.</summary>
 public sealed class NewsKind() : ArticleKind<NewsItem>("news", "news", "news.schema.json")
 {
+    public override string? Section => SitePaths.News;
+
     protected override NewsItem? LoadFile(ContentFile file, DiagnosticBag diagnostics) => NewsLoader.Load(file, diagnostics);
 
     protected override bool Dated => true;

@@ -9,7 +9,7 @@ public static class PlainPageRules
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics)
     {
-        foreach (var page in site.Pages.Where(p => SitePaths.ReservedPageIds.Contains(p.Id)))
+        foreach (var page in site.Pages.Where(p => SiteSections.Names.Contains(p.Id)))
         {
             foreach (var version in page.ByLanguageCode.Values)
             {

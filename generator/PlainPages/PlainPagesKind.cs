@@ -12,6 +12,9 @@ namespace Weihai.Generator.PlainPages;
 /// <summary>Plain pages at <c>/&lt;id&gt;/</c> (the founding notice, the plan's text): <c>content/pages/&lt;id&gt;.&lt;lang&gt;.md</c>.</summary>
 public sealed class PlainPagesKind() : ArticleKind<Page>("page", "pages", "page.schema.json")
 {
+    /// <summary>None: plain pages are at the root, under their own ids.</summary>
+    public override string? Section => null;
+
     protected override Page? LoadFile(ContentFile file, DiagnosticBag diagnostics) => PageLoader.Load(file, diagnostics);
 
     public override void Validate(SiteModel site, DiagnosticBag diagnostics) => PlainPageRules.Validate(site, diagnostics);
@@ -27,7 +30,7 @@ public sealed class PlainPagesKind() : ArticleKind<Page>("page", "pages", "page.
     public override SectionEntry? HomeCard(RenderContext context, Language language) => null;
 
     protected override string? RefuseId(string id) =>
-        SitePaths.ReservedPageIds.Contains(id) ? $"'{id}' is already the address of a section of the site" : null;
+        SiteSections.Names.Contains(id) ? $"'{id}' is already the address of a section of the site" : null;
 
     protected override IEnumerable<string> TemplateFields(bool chinese)
     {

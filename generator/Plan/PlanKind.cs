@@ -14,6 +14,9 @@ namespace Weihai.Generator.Plan;
 /// </summary>
 public sealed class PlanKind() : ContentKind<PlanDocument>("plan", "data/plan.yml", FileLayout.SingleYaml, "plan.schema.json", ownsPages: false)
 {
+    /// <summary>None: it has no pages of its own.</summary>
+    public override string? Section => null;
+
     internal override PlanDocument? LoadContent(ContentLoader loader) => loader.OptionalFile(Path, PlanLoader.Load);
 
     public override void Validate(SiteModel site, DiagnosticBag diagnostics) => PlanReferences.Validate(site, diagnostics);

@@ -18,7 +18,7 @@ public static class NetlifyFilesWriter
         headers.Append(urls.BasePath).Append("*\n");
         foreach (var (name, value) in SecurityHeaders.All) headers.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
         if (noIndex) headers.Append("  ").Append(SecurityHeaders.NoIndex.Key).Append(": ").Append(SecurityHeaders.NoIndex.Value).Append('\n');
-        headers.Append(urls.BasePath).Append("assets/*\n");
+        headers.Append(urls.BasePath).Append(SitePaths.AssetsFolder).Append("/*\n");
         headers.Append("  Cache-Control: ").Append(SecurityHeaders.ImmutableCache).Append('\n');
         output.AddText("_headers", headers.ToString());
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Weihai.Generator.Output;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Rendering;
 
@@ -31,7 +32,7 @@ public sealed class ThemeAssets(string assetsDirectory)
             var bytes = File.ReadAllBytes(file);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var name = $"{Path.GetFileNameWithoutExtension(relative)}.{hash}{Path.GetExtension(relative)}";
-            var fingerprinted = "assets/" + name;
+            var fingerprinted = SitePaths.AssetsFolder + "/" + name;
             output.Add(fingerprinted, bytes);
             paths[relative] = fingerprinted;
         }

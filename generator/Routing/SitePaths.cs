@@ -18,6 +18,9 @@ public static class SitePaths
     public const string SiteMap = "/sitemap/";
     public const string Search = "/search/";
 
+    /// <summary>Where the theme's fingerprinted CSS, scripts and images are written, one folder for both languages.</summary>
+    public const string AssetsFolder = "assets";
+
     /// <summary>Where Pagefind writes its index and the script that queries it, one folder for both languages.</summary>
     public const string SearchBundleFolder = "pagefind";
     public const string SearchBundleScript = "/pagefind/pagefind.js";
@@ -28,6 +31,12 @@ public static class SitePaths
     public const string Stories = "/stories/";
     public const string News = "/news/";
     public const string NotFound = "/404.html";
+
+    /// <summary>
+    /// The addresses the site's own pages and files take beyond the kinds' sections: the site-wide pages and the folders
+    /// of written files. <see cref="SiteSections"/> keeps plain pages off them.
+    /// </summary>
+    public static IEnumerable<string> SiteWide => [Figures, SiteMap, Search, NotFound, MembersCsv, SearchBundleScript, "/" + AssetsFolder + "/"];
 
     /// <summary>The member list as open data, one file for both languages.</summary>
     public const string MembersCsv = "/data/members.csv";
@@ -42,10 +51,4 @@ public static class SitePaths
     public static string Story(string id) => $"/stories/{id}/";
     public static string NewsItem(string id) => $"/news/{id}/";
     public static string Page(string id) => $"/{id}/";
-
-    /// <summary>Page ids that would collide with a section or a generated file.</summary>
-    public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "members", "bases", "models", "figures", "stories", "news", "en", "assets", "search", "sitemap", "feeds", "data", "404", "pagefind",
-    };
 }

@@ -11,6 +11,9 @@ namespace Weihai.Generator.SiteSettings;
 public sealed class InterfaceTextKind()
     : ContentKind<IReadOnlyDictionary<string, UiStrings>>("interface text", "i18n", FileLayout.YamlPerLanguage, "i18n.schema.json", ownsPages: false)
 {
+    /// <summary>None: it has no pages of its own.</summary>
+    public override string? Section => null;
+
     /// <summary>Null unless every language's file loaded: a page cannot be half in one language.</summary>
     internal override IReadOnlyDictionary<string, UiStrings>? LoadContent(ContentLoader loader)
     {

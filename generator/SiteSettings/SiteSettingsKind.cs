@@ -11,6 +11,9 @@ namespace Weihai.Generator.SiteSettings;
 /// <summary><c>content/site.yml</c>: the site's names, organiser, contact, filing numbers and navigation, shown on every page.</summary>
 public sealed class SiteSettingsKind() : ContentKind<SiteConfig>("site settings", "site.yml", FileLayout.SingleYaml, "site.schema.json", ownsPages: false)
 {
+    /// <summary>None: it has no pages of its own.</summary>
+    public override string? Section => null;
+
     internal override SiteConfig? LoadContent(ContentLoader loader) => loader.RequiredFile(Path, SiteConfigLoader.Load);
 
     public override void Validate(SiteModel site, DiagnosticBag diagnostics) { }

@@ -12,6 +12,8 @@ namespace Weihai.Generator.Stories;
 /// <summary>Skilled-talent stories and practices: <c>content/stories/&lt;id&gt;.&lt;lang&gt;.md</c>.</summary>
 public sealed class StoriesKind() : ArticleKind<Story>("story", "stories", "story.schema.json")
 {
+    public override string? Section => SitePaths.Stories;
+
     protected override Story? LoadFile(ContentFile file, DiagnosticBag diagnostics) => StoryLoader.Load(file, diagnostics);
 
     public override void Validate(SiteModel site, DiagnosticBag diagnostics) { }

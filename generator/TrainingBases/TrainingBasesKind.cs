@@ -16,6 +16,8 @@ namespace Weihai.Generator.TrainingBases;
 public sealed class TrainingBasesKind()
     : ContentKind<IReadOnlyList<TrainingBase>>("base", "bases", FileLayout.YamlPerItem, "base.schema.json", ownsPages: false)
 {
+    public override string? Section => SitePaths.Bases;
+
     internal override IReadOnlyList<TrainingBase> LoadContent(ContentLoader loader) =>
         loader.Folder(this, TrainingBaseLoader.Load).OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
 

@@ -16,6 +16,8 @@ namespace Weihai.Generator.TrainingModels;
 public sealed class TrainingModelsKind()
     : ContentKind<IReadOnlyList<TrainingModel>>("model", "models", FileLayout.YamlPerItem, "model.schema.json", ownsPages: false)
 {
+    public override string? Section => SitePaths.Models;
+
     internal override IReadOnlyList<TrainingModel> LoadContent(ContentLoader loader) =>
         loader.Folder(this, TrainingModelLoader.Load).OrderBy(m => m.PlanPoint).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
 
