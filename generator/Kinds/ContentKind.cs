@@ -27,7 +27,7 @@ public abstract class ContentKind(string name, string path, FileLayout layout, s
     public string SchemaFile { get; } = schemaFile;
     public bool OwnsPages { get; } = ownsPages;
 
-    /// <summary>The kind's files as a glob under <c>content/</c>, the form .vscode/settings.json maps schemas with.</summary>
+    /// <summary>The kind's files as a glob under <c>content/</c> (<c>members/*.yml</c>).</summary>
     public string FilePattern => Layout switch
     {
         FileLayout.YamlPerItem or FileLayout.YamlPerLanguage => Path + "/*.yml",

@@ -12,8 +12,8 @@ namespace Weihai.Generator.Kinds;
 
 /// <summary>
 /// Every kind of content file, in one list that the rest reads: the loader, validation, rendering, the site map and
-/// home page, <c>new</c>, the preview's change tracking, and the tests that hold the schemas and
-/// <c>.vscode/settings.json</c> to it. Adding a kind is one entry here and a folder of its own (docs/architecture.md).
+/// home page, <c>new</c>, the preview's change tracking, and the tests that hold the schemas and the files' schema
+/// lines to it. Adding a kind is one entry here and a folder of its own (docs/architecture.md).
 /// </summary>
 public static class ContentKinds
 {

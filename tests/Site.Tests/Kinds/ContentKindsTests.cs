@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Weihai.Generator.Kinds;
 using Weihai.Tests.Support;
 
@@ -7,8 +5,8 @@ namespace Weihai.Tests.Kinds;
 
 /// <summary>
 /// The one list of kinds is complete and everything that names kinds agrees with it: each kind class is in the list,
-/// each folder and file of content/ belongs to a kind, each kind's schema exists and each schema belongs to a kind,
-/// and .vscode/settings.json maps exactly the list's YAML kinds. A forgotten step fails here with what to add.
+/// each folder and file of content/ belongs to a kind, and each kind's schema exists and each schema belongs to a kind.
+/// A forgotten step fails here with what to add.
 /// </summary>
 public class ContentKindsTests
 {
@@ -47,20 +45,6 @@ public class ContentKindsTests
         var orphans = schemas.Where(s => ContentKinds.All.All(k => k.SchemaFile != s)).Select(s => $"content/schemas/{s} belongs to no kind");
         var problems = missing.Select(m => "Add " + m).Concat(orphans).ToList();
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-    }
-
-    [Fact]
-    public void The_editor_settings_map_each_yaml_kinds_schema_to_its_files_in_the_content_and_in_fixtures()
-    {
-        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, ".vscode", "settings.json")), null,
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!["yaml.schemas"]!.AsObject();
-        var actual = settings.ToDictionary(e => e.Key, e => e.Value!.AsArray().Select(g => (string)g!).ToList());
-        // Markdown front matter is not read by the YAML extension (content/schemas/README.md): only YAML kinds are mapped.
-        var expected = ContentKinds.All.Where(k => !k.OneFilePerLanguage).ToDictionary(
-            k => $"./content/schemas/{k.SchemaFile}",
-            k => new List<string> { $"content/{k.FilePattern}", $"tests/fixtures/**/content/{k.FilePattern}" });
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        foreach (var (schema, globs) in expected) Assert.True(globs.SequenceEqual(actual[schema]), $".vscode/settings.json should map {schema} to {string.Join(" and ", globs)}");
     }
 
     [Fact]

@@ -70,35 +70,16 @@ public partial class SchemaAgreementTests
     private static JsonObject ReadSchema(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder, name + ".schema.json")))!.AsObject();
 
-    /// <summary>.vscode/settings.json's yaml.schemas: each schema file (repository path) with its globs.</summary>
-    private static List<(string Schema, List<Regex> Globs)> EditorSettings()
-    {
-        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, ".vscode", "settings.json")), null,
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
-        return settings["yaml.schemas"]!.AsObject()
-            .Select(entry => (
-                Path.GetFullPath(Path.Combine(RepoPaths.Root, entry.Key)),
-                (entry.Value is JsonArray globs ? globs.Select(g => (string)g!) : [(string)entry.Value!]).Select(Glob).ToList()))
-            .ToList();
-    }
-
-    /// <summary>A VS Code glob relative to the workspace ('*' within a folder, '**/' any folders) as a regex.</summary>
+    /// <summary>A kind's file pattern ('*' within a folder, '**/' any folders) as a regex.</summary>
     private static Regex Glob(string glob) =>
         new("^" + Regex.Escape(glob.TrimStart('/')).Replace(@"\*\*/", "(?:.*/)?", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$");
 
     [Fact]
-    public void Every_content_file_names_the_schema_of_its_folder_the_editor_settings_agree_and_the_schema_accepts_it()
+    public void Every_content_file_names_the_schema_of_its_folder_and_the_schema_accepts_it()
     {
         var files = ContentFiles(RepoPaths.Content);
         Assert.True(files.Count > 200, $"only {files.Count} content files were found");
-        var settings = EditorSettings();
         var problems = new List<string>();
-        foreach (var (schema, globs) in settings)
-        {
-            if (!File.Exists(schema)) problems.Add($".vscode/settings.json names {schema}, which does not exist");
-            if (!files.Any(f => globs.Any(g => g.IsMatch(Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/')))))
-                problems.Add($".vscode/settings.json maps {Path.GetFileName(schema)} to no content file");
-        }
 
         foreach (var file in files)
         {
@@ -109,8 +90,6 @@ public partial class SchemaAgreementTests
             if (ModelineOf(file) != expected)
                 problems.Add($"content/{contentPath}: its first line{(markdown ? " inside the front matter" : "")} should be '{expected}'");
             if (!File.Exists(schema)) problems.Add($"content/{contentPath}: its schema {schema} does not exist");
-            if (!markdown && !settings.Any(s => s.Schema == schema && s.Globs.Any(g => g.IsMatch("content/" + contentPath))))
-                problems.Add($"content/{contentPath}: .vscode/settings.json does not map {Path.GetFileName(schema)} to it");
         }
 
         // Each file is checked against the schema its own modeline names, as the editor does.
