@@ -29,11 +29,11 @@ public partial class SchemaAgreementTests
     private static readonly (Regex Path, string Schema)[] Kinds =
         ContentKinds.All.Select(k => (Glob(k.FilePattern), k.SchemaFile[..^".schema.json".Length])).ToArray();
 
-    private static string SchemaPathFor(string contentPath)
+    private static string SchemaPathFor(string contentPath, string? schemaFolder = null)
     {
         var kind = Kinds.Where(k => k.Path.IsMatch(contentPath)).Select(k => k.Schema).FirstOrDefault()
             ?? throw new InvalidOperationException($"No kind of content is meant for content/{contentPath}: add a kind to ContentKinds.All and its schema to content/schemas/.");
-        return Path.Combine(SchemaFolder, kind + ".schema.json");
+        return Path.Combine(schemaFolder ?? SchemaFolder, kind + ".schema.json");
     }
 
     /// <summary>The path under content/ of a file in the content folder or in a fixture's content folder.</summary>
@@ -74,23 +74,53 @@ public partial class SchemaAgreementTests
     private static Regex Glob(string glob) =>
         new("^" + Regex.Escape(glob.TrimStart('/')).Replace(@"\*\*/", "(?:.*/)?", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$");
 
-    [Fact]
-    public void Every_content_file_names_the_schema_of_its_folder_and_the_schema_accepts_it()
+    /// <summary>Each file whose schema line is missing or names another folder's schema, with the line to write.</summary>
+    private static List<string> SchemaLineProblems(IEnumerable<string> files, string content)
     {
-        var files = ContentFiles(RepoPaths.Content);
-        Assert.True(files.Count > 200, $"only {files.Count} content files were found");
         var problems = new List<string>();
-
         foreach (var file in files)
         {
             var contentPath = ContentPathOf(file);
-            var schema = SchemaPathFor(contentPath);
+            var schema = SchemaPathFor(contentPath, Path.Combine(content, "schemas"));
             var markdown = file.EndsWith(".md", StringComparison.Ordinal);
             var expected = ModelinePrefix + Reference(file, schema);
             if (ModelineOf(file) != expected)
                 problems.Add($"content/{contentPath}: its first line{(markdown ? " inside the front matter" : "")} should be '{expected}'");
             if (!File.Exists(schema)) problems.Add($"content/{contentPath}: its schema {schema} does not exist");
         }
+        return problems;
+    }
+
+    [Fact]
+    public void A_file_without_its_schema_line_or_naming_another_folders_schema_is_named_with_the_line_to_write()
+    {
+        using var site = new TempFolder();
+        var content = Path.Combine(site.Path, "content");
+        Directory.CreateDirectory(Path.Combine(content, "members"));
+        Directory.CreateDirectory(Path.Combine(content, "stories"));
+        var noLine = Path.Combine(content, "members", "a.yml");
+        var wrongSchema = Path.Combine(content, "members", "b.yml");
+        var story = Path.Combine(content, "stories", "s.en.md");
+        var good = Path.Combine(content, "members", "c.yml");
+        File.WriteAllText(noLine, "id: a\n");
+        File.WriteAllText(wrongSchema, "# yaml-language-server: $schema=../schemas/base.schema.json\nid: b\n");
+        File.WriteAllText(story, "---\ntitle: x\n---\n");
+        File.WriteAllText(good, "# yaml-language-server: $schema=../schemas/member.schema.json\nid: c\n");
+
+        Assert.Equal(
+        [
+            "content/members/a.yml: its first line should be '# yaml-language-server: $schema=../schemas/member.schema.json'",
+            "content/members/b.yml: its first line should be '# yaml-language-server: $schema=../schemas/member.schema.json'",
+            "content/stories/s.en.md: its first line inside the front matter should be '# yaml-language-server: $schema=../schemas/story.schema.json'",
+        ], SchemaLineProblems([noLine, wrongSchema, story, good], content).Where(p => !p.Contains("does not exist", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_content_file_names_the_schema_of_its_folder_and_the_schema_accepts_it()
+    {
+        var files = ContentFiles(RepoPaths.Content);
+        Assert.True(files.Count > 200, $"only {files.Count} content files were found");
+        var problems = SchemaLineProblems(files, RepoPaths.Content);
 
         // Each file is checked against the schema its own modeline names, as the editor does.
         problems.AddRange(SchemaCheck.Run(files.Select(f => (f, (string?)null))).Where(v => !v.Valid || v.Schema is null).Select(v => v.ToString()));
