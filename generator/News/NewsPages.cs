@@ -12,19 +12,19 @@ public static class NewsPages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
         ArticleLists.ListAndDetails(context, context.Site.News, SitePaths.News, UiKeys.NewsTitle, UiKeys.NewsIntro, language => Summaries(context, language),
-            SitePaths.NewsItem, (version, language) => r => r.RenderAsync<NewsItemPage>(Model(context, version, language)));
+            SitePaths.NewsItem, (version, language) => r => r.RenderAsync<ArticlePage>(Model(context, version, language)));
 
     /// <summary>News newest first, undated items last.</summary>
     public static IEnumerable<ArticleSummary> Summaries(RenderContext context, Language language) =>
         ArticleLists.Newest(context.Site.News, language).Select(n => ArticleLists.Summary(context, n.Content, SitePaths.NewsItem(n.Content.Id), language, null));
 
-    private static NewsItemViewModel Model(RenderContext context, NewsItem item, Language language)
+    private static ArticleViewModel Model(RenderContext context, NewsItem item, Language language)
     {
         var content = item.Content;
         var path = SitePaths.NewsItem(content.Id);
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
             SitePaths.News, new ArticleMeta(content.Date, item.Source));
-        return new NewsItemViewModel(page, content.Title, context.Html(content.Body, language),
+        return new ArticleViewModel(page, content.Title, context.Html(content.Body, language),
             context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source);
     }
 }

@@ -87,7 +87,9 @@ public sealed record PageLink(int Number, string Href);
 
 public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso);
 
-public sealed record NewsItemViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source);
+/// <summary>One article (<c>ArticlePage</c>): a news item, or any kind's item that is a title, a date, a source line and a text.</summary>
+/// <param name="Source">Who published it first (a news item's <c>source</c>), shown after the date; null for none.</param>
+public sealed record ArticleViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source);
 
 /// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
 /// <param name="Sections">Parts of <see cref="Plan"/> shown above the text, in this order; empty when there is no plan.</param>

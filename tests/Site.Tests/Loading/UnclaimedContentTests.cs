@@ -18,7 +18,7 @@ public class UnclaimedContentTests
         Assert.DoesNotContain(SiteBuild.Run(site, write: false).Diagnostics, d => d.Message.StartsWith("nothing here is read", StringComparison.Ordinal));
 
         site.Write("content/memebers/new-member.yml", "id: new-member\n");
-        site.Write("content/jobs/welder.yml", "id: welder\n");
+        site.Write("content/scratch/welder.yml", "id: welder\n");
         site.Write("content/notes.txt", "to do\n");
         site.Write("content/data/extra.yml", "a: 1\n");
         site.Write("content/.gitkeep", "");
@@ -30,7 +30,7 @@ public class UnclaimedContentTests
         Assert.Equal(
         [
             $"content/data/extra.yml:1:1: warning: nothing here is read: data/ holds only figures.yml and plan.yml. Move it to one of {Places}, or delete it.",
-            $"content/jobs/:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
+            $"content/scratch/:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
             $"content/memebers/:1:1: warning: nothing here is read: the site has no kind of content in this place. Did you mean 'members'? Rename it, or move it to one of {Places}.",
             $"content/notes.txt:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
         ], result.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Message.StartsWith("nothing here", StringComparison.Ordinal)).Select(d => d.ToString()).Order(StringComparer.Ordinal));

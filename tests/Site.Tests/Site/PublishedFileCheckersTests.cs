@@ -27,15 +27,15 @@ public sealed class PublishedFileCheckersTests(MinimalSiteTests.Built built) : I
     {
         var output = Copy();
         // A kind with no site map group, home card or list: its pages are built, and nothing leads to them.
-        Directory.CreateDirectory(Path.Combine(output, "en", "jobs"));
-        File.WriteAllText(Path.Combine(output, "en", "jobs", "index.html"), "<!doctype html><title>Jobs</title><a href=\"/en/\">Home</a>");
+        Directory.CreateDirectory(Path.Combine(output, "en", "orphan"));
+        File.WriteAllText(Path.Combine(output, "en", "orphan", "index.html"), "<!doctype html><title>Orphan</title><a href=\"/en/\">Home</a>");
         // The about page stays, but every link to it is taken out (its own too: a page cannot reach itself first).
         foreach (var page in Directory.GetFiles(output, "*.html", SearchOption.AllDirectories))
             File.WriteAllText(page, File.ReadAllText(page).Replace("href=\"/en/about/\"", "href=\"#\"", StringComparison.Ordinal));
         Assert.Equal(
         [
             "en/about/index.html is reached by no link from the home page: give its kind a SiteMapGroup or a HomeCard, or link it from a list",
-            "en/jobs/index.html is reached by no link from the home page: give its kind a SiteMapGroup or a HomeCard, or link it from a list",
+            "en/orphan/index.html is reached by no link from the home page: give its kind a SiteMapGroup or a HomeCard, or link it from a list",
         ], Reachability.UnreachedPages(output, BaseUrl, "404.html", "en/404.html"));
     }
 
