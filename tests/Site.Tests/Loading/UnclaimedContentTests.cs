@@ -30,9 +30,9 @@ public class UnclaimedContentTests
         Assert.Equal(
         [
             $"content/data/extra.yml:1:1: warning: nothing here is read: data/ holds only figures.yml and plan.yml. Move it to one of {Places}, or delete it.",
-            $"content/scratch/:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
             $"content/memebers/:1:1: warning: nothing here is read: the site has no kind of content in this place. Did you mean 'members'? Rename it, or move it to one of {Places}.",
             $"content/notes.txt:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
+            $"content/scratch/:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
         ], result.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Message.StartsWith("nothing here", StringComparison.Ordinal)).Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
 }
