@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Kinds;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Loading;
@@ -9,7 +10,12 @@ namespace Weihai.Tests.Loading;
 /// </summary>
 public class UnclaimedContentTests
 {
-    private const string Places = "site.yml, i18n/, data/plan.yml, pages/, members/, bases/, models/, data/figures.yml, stories/, news/";
+    /// <summary>Every kind's place, in the list's order: a folder with a slash, a single file by its path.</summary>
+    private static readonly string Places = string.Join(", ", ContentKinds.All.Select(k => k.Layout == FileLayout.SingleYaml ? k.Path : k.Path + "/"));
+
+    [Fact]
+    public void The_places_offered_are_the_kinds_folders_and_files() =>
+        Assert.StartsWith("site.yml, i18n/, data/plan.yml, pages/, members/, bases/, models/, data/figures.yml, stories/, news/", Places);
 
     [Fact]
     public void Each_file_or_folder_no_kind_reads_is_a_warning_with_where_it_could_go()
