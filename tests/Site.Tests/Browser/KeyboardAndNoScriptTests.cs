@@ -54,8 +54,10 @@ public sealed class KeyboardAndNoScriptTests(ServedSite site) : IClassFixture<Se
         await using var visit = await site.NewVisitAsync(375, 812, javaScript: false);
         await visit.OpenAsync(from);
         await visit.Page.Locator(".lang-switch a").ClickAsync();
-        await visit.Page.WaitForURLAsync(site.Origin + to);
-        Assert.Equal(heading, await visit.Page.Locator("h1").TextContentAsync());
+        // Polled, not WaitForURLAsync: that also waits for the new page's load event, and once in a few hundred runs it
+        // timed out although the page had arrived (the cause is not known). The address and heading are what matter.
+        await Assertions.Expect(visit.Page).ToHaveURLAsync(site.Origin + to);
+        await Assertions.Expect(visit.Page.Locator("h1")).ToHaveTextAsync(heading);
         Assert.Empty(visit.Problems);
     }
 
