@@ -3,7 +3,8 @@ namespace Weihai.Tests.Browser;
 
 /// <summary>
 /// The browser checks the other tests rely on, each shown to fail when its problem is planted in a served page:
-/// axe on a missing text alternative, the foreign-request and failed-request records, and the overflow measure.
+/// axe on a missing text alternative, the foreign-request and failed-request records, the overflow measure, the focus
+/// check and the layout-shift measure.
 /// </summary>
 public sealed class GuardTests(ServedSite site) : IClassFixture<ServedSite>
 {
@@ -48,5 +49,21 @@ public sealed class GuardTests(ServedSite site) : IClassFixture<ServedSite>
         await visit.OpenAsync(planted.Path);
         var (_, _, withoutIndicator) = await visit.TabThroughAsync();
         Assert.Contains(withoutIndicator, e => e.Contains("planted-link", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_layout_shift_measure_names_what_a_late_block_pushes_down()
+    {
+        // A block put at the top of the content once the page has painted, as the late-revealed filter was; the
+        // inline script needs the policy bypassed.
+        using var planted = site.Plant("late-shift",
+            "<script>setTimeout(() => { const late = document.createElement('div'); late.style.height = '400px'; " +
+            "document.querySelector('main').prepend(late); }, 200);</script>");
+        await using var visit = await site.NewVisitAsync(375, 812, bypassPolicy: true);
+        await visit.OpenAsync(planted.Path);
+        var (total, shifts) = await visit.LayoutShiftsAsync();
+        Assert.True(total >= Visit.LayoutShiftLimit, $"a shift of {total} was measured: {string.Join("; ", shifts)}");
+        Assert.NotEmpty(shifts);
+        Assert.All(shifts, s => Assert.Matches(@"^0\.\d{4}: \w", s));
     }
 }

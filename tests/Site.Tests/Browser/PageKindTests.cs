@@ -21,7 +21,8 @@ public sealed class PageKindTests(ServedSite site) : IClassFixture<ServedSite>
     {
         // The four visits (two languages, two widths) are independent tabs: checked at the same time, reported together.
         var visits = PageKinds.Screens.SelectMany(screen => PageKinds.LanguagePrefixes.Select(prefix => ProblemsAsync(prefix, path, screen)));
-        Assert.Empty((await Task.WhenAll(visits)).SelectMany(problems => problems));
+        var problems = (await Task.WhenAll(visits)).SelectMany(problems => problems).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     /// <summary>Everything wrong with one page at one screen size, each line naming the page and the width.</summary>
@@ -37,6 +38,8 @@ public sealed class PageKindTests(ServedSite site) : IClassFixture<ServedSite>
         problems.AddRange(visit.ForeignRequests.Select(url => $"a request to another host: {url}"));
         problems.AddRange(visit.Problems);
         problems.AddRange(await visit.WiderThanScreenAsync());
+        var (shift, shifts) = await visit.LayoutShiftsAsync();
+        if (shift >= Visit.LayoutShiftLimit) problems.Add($"the layout shifts by {shift:0.###} after the first paint (at most {Visit.LayoutShiftLimit}): {string.Join("; ", shifts)}");
         problems.AddRange(screen.Width == PageKinds.Screens[^1].Width
             ? await Accessibility.ViolationsAsync(visit.Page)
             : await Accessibility.WidthDependentViolationsAsync(visit.Page));

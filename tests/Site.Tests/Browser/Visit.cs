@@ -99,6 +99,34 @@ public sealed class Visit : IAsyncDisposable
         return scrollWidth > width ? [$"the page is {scrollWidth}px wide", .. overflowing] : [];
     }
 
+    /// <summary>The largest layout shift a visitor could see without moving first (CLS below 0.1 is "good").</summary>
+    public const double LayoutShiftLimit = 0.1;
+
+    /// <summary>
+    /// The page's layout shifts since it started loading that no input caused, summed, each with the elements that moved
+    /// ("0.48: form.member-filter, ul.card-list"). The sum is at least the cumulative layout shift, which takes the
+    /// worst window of shifts, so a sum under the limit means the CLS is too. The buffered entries arrive after a moment:
+    /// half a second after load covers deferred scripts, which run before it.
+    /// </summary>
+    public async Task<(double Total, IReadOnlyList<string> Shifts)> LayoutShiftsAsync()
+    {
+        var shifts = await Page.EvaluateAsync<string[]>("""
+            () => new Promise(resolve => {
+              const shifts = [];
+              new PerformanceObserver(list => {
+                for (const entry of list.getEntries()) {
+                  if (entry.hadRecentInput) continue;
+                  const moved = entry.sources.map(s => s.node ? (s.node.nodeName.toLowerCase() + (s.node.className && typeof s.node.className === 'string' ? '.' + s.node.className.split(' ')[0] : '')) : '?');
+                  shifts.push(entry.value.toFixed(4) + ': ' + moved.join(', '));
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(shifts), 500);
+            })
+            """);
+        var total = shifts.Sum(s => double.Parse(s[..s.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture));
+        return (total, shifts);
+    }
+
     /// <summary>Set by <c>tools/screenshots.sh</c>: screenshots are for a person to look at, and no test reads them.</summary>
     public static bool ScreenshotsWanted => Environment.GetEnvironmentVariable("WEIHAI_SCREENSHOTS") == "1";
 

@@ -37,7 +37,8 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
         Assert.Equal(groups.Select(g => "#" + g.Id), page.QuerySelectorAll(".group-index a").Select(a => a.GetAttribute("href")));
 
         var form = page.QuerySelector("[data-member-filter]")!;
-        Assert.True(form.HasAttribute("hidden"), "without JavaScript the filter would do nothing, so it starts hidden");
+        Assert.True(form.HasAttribute("data-needs-script") && !form.HasAttribute("hidden"),
+            "without JavaScript the filter would do nothing, so the stylesheet hides it; with it, it is there from the first paint");
         Assert.Equal(groups.Select(g => g.Id), form.QuerySelectorAll("[name=category] option").Skip(1).Select(o => o.GetAttribute("value")));
         Assert.Contains("wendeng", form.QuerySelectorAll("[name=district] option").Select(o => o.GetAttribute("value")));
         var weigao = cards.Single(c => c.QuerySelector("a")!.GetAttribute("href")!.EndsWith("/members/weigao-group/"));

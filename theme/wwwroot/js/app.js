@@ -23,7 +23,6 @@
 
   var tools = document.querySelector("[data-reading-tools]");
   if (!tools) return;
-  tools.hidden = false;
   tools.addEventListener("click", function (event) {
     var button = event.target.closest("button");
     if (!button) return;

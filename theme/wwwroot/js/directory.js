@@ -58,7 +58,6 @@
     select.value = value && select.querySelector("option[value='" + CSS.escape(value) + "']") ? value : "";
   }
 
-  form.hidden = false;
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("input", function () { apply(); writeAddress(); });
   form.addEventListener("reset", function () { setTimeout(function () { apply(); writeAddress(); }, 0); });
