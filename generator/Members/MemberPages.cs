@@ -7,7 +7,10 @@ using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Members;
 
-/// <summary>The member directory and one page per member, in both languages.</summary>
+/// <summary>
+/// The member directory, one page per member, and one per category, district and industry that has members
+/// (<see cref="MemberGrouping"/>), in every language.
+/// </summary>
 public static class MemberPages
 {
     public static IEnumerable<PageJob> For(RenderContext context)
@@ -16,6 +19,10 @@ public static class MemberPages
         {
             yield return Directory(context, language);
             foreach (var member in context.Site.Members) yield return Detail(context, member, language);
+            foreach (var (facet, groups) in MemberGrouping.Of(context.Site))
+            {
+                foreach (var group in groups) yield return GroupPage(context, facet, groups, group, language);
+            }
         }
     }
 
@@ -43,8 +50,36 @@ public static class MemberPages
             new(ui[UiKeys.MembersCsv], context.Urls.FileHref(SitePaths.MembersCsv)),
             new(ui[UiKeys.MembersJson], context.Urls.FileHref(SitePaths.MembersJson)),
         };
+        var browse = MemberGrouping.Of(context.Site).Select(f => FacetIndex(context, f.Facet, f.Groups, null, language)).ToList();
         return new MemberListViewModel(page with { ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/directory.js")] },
-            context.Site.Members.Count, groups, categories, districts, dataFiles);
+            context.Site.Members.Count, groups, categories, districts, browse, dataFiles);
+    }
+
+    /// <summary>What a facet is called as a heading: the member page's field name ("单位类别", "District").</summary>
+    private static string FacetLabel(RenderContext context, string facet, Language language) => context.Ui(language)[facet switch
+    {
+        "category" => UiKeys.MemberCategory,
+        "district" => UiKeys.MemberDistrict,
+        _ => UiKeys.MemberIndustry,
+    }];
+
+    private static FacetIndex FacetIndex(RenderContext context, string facet, IReadOnlyList<MemberGrouping> groups, MemberGrouping? current, Language language) =>
+        new(FacetLabel(context, facet, language),
+            groups.Select(g => new FacetLink(g.Label(context.Labels, language), context.Href(language, g.Path), g.Members.Count, g == current)).ToList());
+
+    private static PageJob GroupPage(RenderContext context, string facet, IReadOnlyList<MemberGrouping> groups, MemberGrouping group, Language language) =>
+        new(language, group.Path, null, r => r.RenderAsync<MemberGroupPage>(GroupModel(context, facet, groups, group, language)));
+
+    private static MemberGroupPageViewModel GroupModel(RenderContext context, string facet, IReadOnlyList<MemberGrouping> groups, MemberGrouping group, Language language)
+    {
+        var ui = context.Ui(language);
+        var label = group.Label(context.Labels, language);
+        var heading = ui.Format(UiKeys.MemberGroupTitle, label);
+        var page = context.Contexts.Create(language, group.Path, heading, $"{heading} {ui.Format(UiKeys.MembersCount, group.Members.Count)}",
+            ui[UiKeys.MembersTitle], SitePaths.Members);
+        return new MemberGroupPageViewModel(page, FacetLabel(context, facet, language), heading, group.Members.Count,
+            group.Members.Select(m => Card(context, m, language)).ToList(), FacetIndex(context, facet, groups, group, language),
+            context.Href(language, SitePaths.Members));
     }
 
     private static MemberCard Card(RenderContext context, Member member, Language language) =>
@@ -73,6 +108,7 @@ public static class MemberPages
 
         MemberViewModel Model()
         {
+            var groupHrefs = MemberGrouping.Containing(context.Site, member).ToDictionary(g => g.Facet, g => context.Href(language, g.Path));
             var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
             var bases = context.Site.Bases
                 .Where(b => b.MemberIds.Contains(member.Id))
@@ -82,6 +118,7 @@ public static class MemberPages
                 member.Order, category,
                 member.District is { } d ? context.Labels.District(d, language) : null,
                 member.Industry is { } i ? context.Labels.Industry(i, language) : null,
+                groupHrefs["category"], groupHrefs.GetValueOrDefault("district"), groupHrefs.GetValueOrDefault("industry"),
                 member.Website,
                 context.Html(member.Profile, language),
                 context.Html(member.OrderClasses, language),

@@ -4,6 +4,7 @@ using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
+using Weihai.Generator.SitePages;
 using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Members;
@@ -23,8 +24,11 @@ public sealed class MembersKind() : ContentKind<IReadOnlyList<Member>>("member",
 
     public override IEnumerable<PageJob> Pages(RenderContext context) => MemberPages.For(context);
 
-    /// <summary>None: the directory lists every member, and the site map links the directory.</summary>
-    public override SiteMapGroup? SiteMapGroup(RenderContext context, Language language) => null;
+    /// <summary>The directory with the page of each category, district and industry; the directory lists every member.</summary>
+    public override SiteMapGroup? SiteMapGroup(RenderContext context, Language language) =>
+        SiteMapGroups.For(context, language, context.Ui(language)[UiKeys.MembersTitle], SitePaths.Members,
+            MemberGrouping.Of(context.Site).SelectMany(f => f.Groups)
+                .Select(g => (context.Ui(language).Format(UiKeys.MemberGroupTitle, g.Label(context.Labels, language)), g.Path)));
 
     public override SectionEntry? HomeCard(RenderContext context, Language language) =>
         new(context.Ui(language)[UiKeys.MembersTitle], context.Href(language, SitePaths.Members), context.Ui(language)[UiKeys.HomeMembersLink], IconName.Members);

@@ -46,6 +46,8 @@ public static class SitePaths
     public static string ListPage(string listPath, int number) => number == 1 ? listPath : $"{listPath}page/{number}/";
 
     public static string Member(string id) => $"/members/{id}/";
+    /// <summary>The members of one category, district or industry: <c>/members/category/enterprise/</c>.</summary>
+    public static string MemberGroup(string facet, string slug) => $"/members/{facet}/{slug}/";
     public static string Base(string id) => $"/bases/{id}/";
     public static string Model(string id) => $"/models/{id}/";
     public static string Story(string id) => $"/stories/{id}/";

@@ -27,7 +27,21 @@ public sealed record MemberListViewModel(
     IReadOnlyList<MemberGroup> Groups,
     IReadOnlyList<FilterOption> Categories,
     IReadOnlyList<FilterOption> Districts,
+    IReadOnlyList<FacetIndex> Browse,
     IReadOnlyList<TitledLink> DataFiles);
+
+/// <summary>The pages of one way of grouping members (by category, district or industry), under its heading.</summary>
+public sealed record FacetIndex(string Heading, IReadOnlyList<FacetLink> Links);
+
+/// <summary>A link to the page of one category, district or industry, with how many members it has.</summary>
+/// <param name="Current">True on that page itself: shown, but not as a link to where the reader already is.</param>
+public sealed record FacetLink(string Label, string Href, int Count, bool Current = false);
+
+/// <summary>The members of one category, district or industry (<c>/members/category/enterprise/</c>).</summary>
+/// <param name="FacetLabel">What the page groups by ("单位类别"), shown above the heading.</param>
+/// <param name="Others">The facet's other values, and this one, for moving across.</param>
+public sealed record MemberGroupPageViewModel(PageContext Page, string FacetLabel, string Heading, int Total, IReadOnlyList<MemberCard> Members,
+    FacetIndex Others, string MembersHref);
 
 public sealed record MemberGroup(string AnchorId, string Label, IReadOnlyList<MemberCard> Members);
 
@@ -38,7 +52,7 @@ public sealed record MemberCard(string Name, string OtherName, string OtherLang,
 /// <summary>A choice in a filter select: the slug it filters on, its label and how many members have it.</summary>
 public sealed record FilterOption(string Value, string Label, int Count);
 
-/// <summary>One member's page. Optional parts are null and left out.</summary>
+/// <summary>One member's page. Optional parts are null and left out. The category, district and industry link to their pages.</summary>
 public sealed record MemberViewModel(
     PageContext Page,
     string Name,
@@ -48,6 +62,9 @@ public sealed record MemberViewModel(
     string CategoryLabel,
     string? DistrictLabel,
     string? IndustryLabel,
+    string CategoryHref,
+    string? DistrictHref,
+    string? IndustryHref,
     string? Website,
     string? ProfileHtml,
     string? OrderClassesHtml,

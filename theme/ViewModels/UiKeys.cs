@@ -22,6 +22,8 @@ public static class UiKeys
     public const string MembersTitle = "members_title";
     public const string MembersIntro = "members_intro";
     public const string MembersCount = "members_count";
+    public const string MembersBrowse = "members_browse";
+    public const string MemberGroupTitle = "member_group_title";
     public const string MemberCategory = "member_category";
     public const string MemberDescription = "member_description";
     public const string MemberDistrict = "member_district";
@@ -141,6 +143,7 @@ public static class UiKeys
     public static readonly IReadOnlyDictionary<string, int> ValuesFilledIn = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         [MembersCount] = 1,
+        [MemberGroupTitle] = 1,
         [MemberDescription] = 3,
         [ModelPlanSource] = 1,
         [GoalYear] = 1,

@@ -6,7 +6,7 @@ public static class PageKinds
     /// <summary>PageKindsCoverageTests holds this to the real site's sections.</summary>
     public static readonly string[] Paths =
     [
-        "/", "/members/", "/members/weihai-technician-college/", "/bases/", "/bases/weihai-craftsman-college/",
+        "/", "/members/", "/members/weihai-technician-college/", "/members/category/technician-college/", "/bases/", "/bases/weihai-craftsman-college/",
         "/models/", "/models/order-classes/", "/figures/", "/stories/", "/stories/jining-mentor-apprentice/",
         "/news/", "/news/group-founded/", "/about/", "/plan/", "/search/?q=威高", "/sitemap/",
     ];

@@ -20,7 +20,7 @@ public static class MemberFiles
             var root = (YamlMappingNode)stream.Documents[0].RootNode;
             if (Scalar(root, "draft") == "true") continue;
             var name = (YamlMappingNode)root["name"];
-            members.Add(new MemberFile(Scalar(root, "id")!, Scalar(name, "zh-CN")!, Scalar(name, "en")!, Scalar(root, "category")!, Scalar(root, "district")));
+            members.Add(new MemberFile(Scalar(root, "id")!, Scalar(name, "zh-CN")!, Scalar(name, "en")!, Scalar(root, "category")!, Scalar(root, "district"), Scalar(root, "industry")));
         }
         return members;
     }
