@@ -53,7 +53,8 @@ log=.aot/publish.log
 if ! dotnet publish generator -c Release -r "$rid" -p:PublishAot=true -p:WarningsNotAsErrors=IL2104 \
     --artifacts-path "$artifacts" --nologo -v quiet -clp:NoSummary >"$log" 2>&1; then
   cat "$log" >&2
-  echo "The native generator could not be compiled (the output above is in $log). The JIT build still works:" >&2
+  echo "The native generator could not be compiled (the output above is in $log). Where only the native compile fails," >&2
+  echo "the JIT build makes the same site:" >&2
   echo "  dotnet run --project generator -- build" >&2
   exit 4
 fi
