@@ -46,6 +46,8 @@ async function main(options) {
     console.log(`\n== ${size}: ${relative(repository, content)} ==`);
     const hugoSite = join(hugoSites, size);
     if (hugo) console.log(`  converted for Hugo: ${writeHugoSite(content, hugoSite)} content files in ${relative(repository, hugoSite)}`);
+    // Another process on the machine slows both tools at once; the load is kept with the figures to say how busy it was.
+    const loadBefore = round(os.loadavg()[0], 1);
     const runs = [];
     const hugoRuns = [];
     for (let i = 1; i <= options.runs; i++) {
@@ -65,6 +67,7 @@ async function main(options) {
     }
     const summary = summarize(size, runs);
     if (hugo) summary.hugo = summarizeHugo(hugoRuns, summary);
+    summary.loadAverage = { before: loadBefore, after: round(os.loadavg()[0], 1) };
     results.sizes.push(summary);
     if (size === 'real') results.search = measureSearch(program, content, options.runs);
   }
@@ -353,6 +356,7 @@ function printTables(results) {
         s.cpuSeconds.toFixed(2), h.cpuSeconds.toFixed(2), h.oursOverHugo.cpu.toFixed(2), s.peakMiB.toFixed(0), h.peakMiB.toFixed(0), h.oursOverHugo.peakMemory.toFixed(2)));
     }
   }
+  console.log(`Load average (1 min) before and after each size's runs: ${results.sizes.map(s => `${s.size} ${s.loadAverage.before}/${s.loadAverage.after}`).join(', ')}`);
   if (results.search) {
     console.log(`Pagefind on the real site: Search phase ${results.search.medianSearchMs} ms median (builds with search: ${results.search.medianWallSeconds.toFixed(2)} s wall median)`);
   }
