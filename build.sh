@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the site into output/ (both languages). Extra arguments go to the generator's build command,
+# Builds the site into output/ (both languages) with the native generator, compiled on the first run and again only
+# when generator/ or theme/ change (tools/native-generator.sh). Extra arguments go to the generator's build command,
 # e.g. ./build.sh --base-url https://www.example.gov.cn/
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,5 +10,5 @@ ensure_dotnet || exit 2
 # Pagefind (the search index) comes from npm; not needed with --no-search.
 if [[ " $* " != *" --no-search "* ]]; then ensure_npm_packages || exit 2; fi
 
-dotnet build generator -c Release --nologo -v quiet -clp:ErrorsOnly
-dotnet generator/bin/Release/net10.0/weihai-site.dll build "$@"
+generator=$(tools/native-generator.sh)
+"$generator" build "$@"

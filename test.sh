@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, fixture sites, the real content with its search index, and the browser tests.
-# Installs what is missing first: npm packages (Pagefind, the HTML checker), Debian's Chromium with CJK fonts, Java.
+# Installs what is missing first: npm packages (Pagefind, the HTML checker), Debian's Chromium with CJK fonts, Java,
+# and clang with zlib for the native generator.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +10,11 @@ ensure_dotnet || exit 2
 ensure_npm_packages || exit 2
 ensure_chromium || exit 2
 ensure_java || exit 2
+ensure_native_toolchain || exit 2
+
+# The native generator (what build.sh runs) is compiled here, before the tests start, so its minute or two of
+# compiling does not compete with the timed tests. If it cannot be built, NativeBuildTests fails and says why.
+tools/native-generator.sh >/dev/null || echo "The native generator could not be built (above); NativeBuildTests will fail." >&2
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

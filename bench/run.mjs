@@ -1,31 +1,40 @@
-// The benchmark: how long a full build takes at several sizes, and how long the preview takes to show an edit.
-//   node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--generator <weihai-site.dll>]
+// The benchmark: how long a full build takes at several sizes, side by side with Hugo on the same content, and how
+// long the preview takes to show an edit.
+//   node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--no-hugo] [--generator <program>]
 // "real" is the repository's own content/; a number N is the synthetic corpus bench/corpus/N/content, written by
-// make-corpus.mjs (default seed) when it is missing. Each build runs in a fresh process under /usr/bin/time -v, so
-// the figures include the .NET start-up, as a real `build` does. Results are printed and written to
-// bench/out/results.json. Node's standard library only; needs Linux (/usr/bin/time, sync) and the .NET SDK.
+// make-corpus.mjs (default seed) when it is missing. Ours is the native generator that build.sh runs
+// (tools/native-generator.sh compiles it when needed), `build --no-search`; each corpus is also converted into a Hugo
+// site (lib/hugo-site.mjs, theme in bench/hugo-theme/) and built with Debian's hugo, installed when missing. The two
+// alternate run by run, each in a fresh process under /usr/bin/time -v, and the medians are compared as ours ÷ Hugo.
+// Results are printed and written to bench/out/results.json. Needs Linux (/usr/bin/time, sync), the .NET SDK and
+// npm ci (the converter reads YAML with the 'yaml' package).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BenchError, benchOut, contentFor, generatorEnv, median, repository, round } from './lib/common.mjs';
+import { BenchError, benchOut, contentFor, generatorCommand, generatorEnv, median, repository, round } from './lib/common.mjs';
+import { ensureHugo } from './lib/ensure-hugo.mjs';
 import { measurePreview, previewEdits, previewWarmUp } from './lib/preview-timing.mjs';
 
 const buildsFolder = join(benchOut, 'builds');
-const defaultDll = join(repository, 'generator', 'bin', 'Release', 'net10.0', 'weihai-site.dll');
+const hugoSites = join(benchOut, 'hugo-sites');
 
 async function main(options) {
   if (!existsSync('/usr/bin/time')) throw new BenchError('/usr/bin/time is missing (Debian/Ubuntu: apt-get install time).');
-  const dll = options.generator ?? buildGenerator();
-  if (!existsSync(dll)) throw new BenchError(`The generator ${dll} does not exist.`);
+  const program = options.generator ?? compileNativeGenerator();
+  if (!existsSync(program)) throw new BenchError(`The generator ${program} does not exist.`);
+  const hugo = options.hugo ? ensureHugo() : null;
+  // Loaded only when Hugo is compared: it needs the npm packages.
+  const { writeHugoSite } = options.hugo ? await import('./lib/hugo-site.mjs') : {};
   mkdirSync(benchOut, { recursive: true });
   rmSync(buildsFolder, { recursive: true, force: true }); // a previous benchmark's sites, before anything is timed
 
   const results = {
     date: new Date().toISOString(),
     machine: machineFacts(),
-    generator: generatorFacts(dll),
+    generator: generatorFacts(program),
+    hugo,
     runsPerSize: options.runs,
     sizes: [],
     search: null,
@@ -35,14 +44,32 @@ async function main(options) {
   for (const size of options.sizes) {
     const content = contentFor(size);
     console.log(`\n== ${size}: ${relative(repository, content)} ==`);
+    const hugoSite = join(hugoSites, size);
+    if (hugo) console.log(`  converted for Hugo: ${writeHugoSite(content, hugoSite)} content files in ${relative(repository, hugoSite)}`);
+    // Another process on the machine slows both tools at once; the load is kept with the figures to say how busy it was.
+    const loadBefore = round(os.loadavg()[0], 1);
     const runs = [];
+    const hugoRuns = [];
     for (let i = 1; i <= options.runs; i++) {
-      const run = timedBuild(dll, content, size, { search: false });
-      console.log(`  run ${i}: ${describeRun(run)}`);
-      runs.push(run);
+      // Alternating, and which goes first too, so neither always runs after the other's writes.
+      const order = !hugo ? ['ours'] : i % 2 === 1 ? ['ours', 'hugo'] : ['hugo', 'ours'];
+      for (const tool of order) {
+        if (tool === 'ours') {
+          const run = timedBuild(program, content, size, { search: false });
+          console.log(`  run ${i}, ours: ${describeRun(run)}`);
+          runs.push(run);
+        } else {
+          const run = timedHugoBuild(hugoSite, size);
+          console.log(`  run ${i}, Hugo: ${run.wallSeconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU (${run.systemSeconds.toFixed(2)} s in the kernel), ${run.peakMiB} MiB, ${run.pages} pages, ${run.files} files`);
+          hugoRuns.push(run);
+        }
+      }
     }
-    results.sizes.push(summarize(size, runs));
-    if (size === 'real') results.search = measureSearch(dll, content, options.runs);
+    const summary = summarize(size, runs);
+    if (hugo) summary.hugo = summarizeHugo(hugoRuns, summary);
+    summary.loadAverage = { before: loadBefore, after: round(os.loadavg()[0], 1) };
+    results.sizes.push(summary);
+    if (size === 'real') results.search = measureSearch(program, content, options.runs);
   }
 
   rmSync(buildsFolder, { recursive: true, force: true });
@@ -53,7 +80,7 @@ async function main(options) {
       ...(options.sizes.includes('real') ? ['real'] : []),
       ...(numeric.length > 0 ? [String(Math.max(...numeric))] : []),
     ];
-    for (const size of previewSizes) results.preview.push(await measurePreview(dll, size));
+    for (const size of previewSizes) results.preview.push(await measurePreview(program, size));
   }
 
   results.ratio10000to2000 = ratio(results.sizes, '10000', '2000');
@@ -67,7 +94,7 @@ async function main(options) {
 // Options, generator and content
 
 function parseOptions(args) {
-  const usage = 'Usage: node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--generator <weihai-site.dll>]';
+  const usage = 'Usage: node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--no-hugo] [--generator <native program or weihai-site.dll>]';
   let values;
   try {
     ({ values } = parseArgs({
@@ -76,6 +103,7 @@ function parseOptions(args) {
         sizes: { type: 'string', default: 'real,200,2000,10000' },
         runs: { type: 'string', default: '3' },
         'no-preview': { type: 'boolean', default: false },
+        'no-hugo': { type: 'boolean', default: false },
         generator: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -99,20 +127,18 @@ function parseOptions(args) {
     sizes: [...new Set(sizes)],
     runs,
     preview: !values['no-preview'],
+    hugo: !values['no-hugo'],
     generator: values.generator === undefined ? undefined : resolve(values.generator),
   };
 }
 
-/** Builds the generator once, so every size measures the same binary. */
-function buildGenerator() {
-  console.log('Building the generator (Release)...');
-  const build = spawnSync('dotnet', ['build', 'generator', '-c', 'Release', '--nologo', '-v', 'quiet', '-clp:ErrorsOnly'], {
-    cwd: repository, env: generatorEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+/** The native generator build.sh runs, compiled first when its sources changed; every size measures the same one. */
+function compileNativeGenerator() {
+  const compile = spawnSync('bash', [join(repository, 'tools', 'native-generator.sh')], {
+    cwd: repository, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (build.status !== 0) {
-    throw new BenchError(`dotnet build failed (exit code ${build.status ?? build.signal}):\n${build.stdout}${build.stderr}`);
-  }
-  return defaultDll;
+  if (compile.status !== 0) throw new BenchError(`tools/native-generator.sh failed (exit code ${compile.status ?? compile.signal}); see above.`);
+  return resolve(repository, compile.stdout.trim().split('\n').at(-1));
 }
 
 
@@ -129,10 +155,10 @@ function machineFacts() {
 }
 
 /** Which generator was measured: the commit, and whether generator/ had uncommitted changes at the time. */
-function generatorFacts(dll) {
+function generatorFacts(program) {
   const status = commandOutput('git', ['status', '--porcelain', '--', 'generator', 'theme']);
   return {
-    dll: relative(repository, dll),
+    program: relative(repository, program),
     commit: commandOutput('git', ['rev-parse', '--short', 'HEAD']),
     uncommittedChanges: status === null ? null : status.length > 0,
   };
@@ -152,19 +178,32 @@ function commandOutput(command, args) {
  * freed blocks), which measured the disk, not the generator. A `sync` first, so no run pays for an earlier run's writes.
  */
 let buildNumber = 0;
-function timedBuild(dll, content, size, { search }) {
+function timedBuild(program, content, size, { search }) {
   const output = join(buildsFolder, `${size}-${++buildNumber}`);
+  const { command, prefix } = generatorCommand(program);
+  const args = [...prefix, 'build', '--content', relative(repository, content), '--output', relative(repository, output)];
+  if (!search) args.push('--no-search');
+  const run = timed(command, args, `The build of ${size}`);
+  return { ...parseTime(run.stderr), ...parseGeneratorOutput(run.stdout) };
+}
+
+/** Hugo's build of the converted site, into a folder of its own like ours; its pages are counted after the clock. */
+function timedHugoBuild(site, size) {
+  const output = join(buildsFolder, `${size}-hugo-${++buildNumber}`);
+  const run = timed('hugo', ['--source', site, '--destination', output, '--quiet'], `Hugo's build of ${size}`);
+  const files = readdirSync(output, { recursive: true, withFileTypes: true }).filter(entry => entry.isFile());
+  return { ...parseTime(run.stderr), pages: files.filter(entry => entry.name.endsWith('.html')).length, files: files.length };
+}
+
+/** One command in a fresh process under GNU time, after a `sync` and a quiet disk. */
+function timed(command, args, what) {
   spawnSync('sync', { stdio: 'ignore' });
   waitForQuietDisk();
-  const args = ['-v', 'dotnet', dll, 'build', '--content', relative(repository, content), '--output', relative(repository, output)];
-  if (!search) args.push('--no-search');
-  const run = spawnSync('/usr/bin/time', args, {
+  const run = spawnSync('/usr/bin/time', ['-v', command, ...args], {
     cwd: repository, env: generatorEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024,
   });
-  if (run.status !== 0) {
-    throw new BenchError(`The build of ${size} failed (exit code ${run.status ?? run.signal}). Its output:\n${run.stdout}\n${run.stderr}`);
-  }
-  return { ...parseTime(run.stderr), ...parseGeneratorOutput(run.stdout) };
+  if (run.status !== 0) throw new BenchError(`${what} failed (exit code ${run.status ?? run.signal}). Its output:\n${run.stdout}\n${run.stderr}`);
+  return run;
 }
 
 /**
@@ -232,11 +271,11 @@ function describeRun(run) {
 }
 
 /** Pagefind on the real site, measured apart: the other builds skip it so they measure the generator alone. */
-function measureSearch(dll, content, runs) {
+function measureSearch(program, content, runs) {
   console.log('  with search (Pagefind):');
   const searchRuns = [];
   for (let i = 1; i <= runs; i++) {
-    const run = timedBuild(dll, content, 'real', { search: true });
+    const run = timedBuild(program, content, 'real', { search: true });
     if (run.phases.Search === undefined) throw new BenchError('The build with search printed no "Search" phase time.');
     console.log(`  run ${i}: ${describeRun(run)}`);
     searchRuns.push(run);
@@ -269,6 +308,28 @@ function summarize(size, runs) {
   return summary;
 }
 
+/** Hugo's medians for a size, and ours ÷ Hugo's for wall time, CPU time and peak memory (each of the medians). */
+function summarizeHugo(runs, ours) {
+  const med = pick => median(runs.map(pick));
+  const hugo = {
+    pages: med(r => r.pages),
+    files: med(r => r.files),
+    wallSeconds: round(med(r => r.wallSeconds), 2),
+    cpuSeconds: round(med(r => r.cpuSeconds), 2),
+    systemSeconds: round(med(r => r.systemSeconds), 2),
+    peakMiB: round(med(r => r.peakMiB), 1),
+    runs,
+  };
+  hugo.oursOverHugo = {
+    wall: round(ours.wallSeconds / hugo.wallSeconds, 2),
+    cpu: round(ours.cpuSeconds / hugo.cpuSeconds, 2),
+    peakMemory: round(ours.peakMiB / hugo.peakMiB, 2),
+  };
+  console.log(`  Hugo median: ${hugo.wallSeconds.toFixed(2)} s wall; walls: ${runs.map(r => r.wallSeconds.toFixed(2)).join(', ')} s. `
+    + `Ours ÷ Hugo: wall ${hugo.oursOverHugo.wall}, CPU ${hugo.oursOverHugo.cpu}, peak memory ${hugo.oursOverHugo.peakMemory}`);
+  return hugo;
+}
+
 function ratio(sizes, larger, smaller) {
   const a = sizes.find(s => s.size === larger);
   const b = sizes.find(s => s.size === smaller);
@@ -286,6 +347,16 @@ function printTables(results) {
   ].join('\n'));
   console.log(`(${results.runsPerSize} run(s) per size, medians; ${results.machine.cpus} CPUs, ${results.machine.totalMemoryMiB} MiB, `
     + `node ${results.machine.node}, dotnet ${results.machine.dotnet}; builds with --no-search)`);
+  if (results.hugo) {
+    console.log(`\nSide by side with ${results.hugo.split(' ').slice(0, 2).join(' ')} (medians; ours ÷ Hugo; targets: wall at most 0.7, peak memory at most 0.5)`);
+    console.log(row(hugoColumns, 'size', 'our pages', 'Hugo pages', 'our wall', 'Hugo wall', 'ratio', 'our CPU', 'Hugo CPU', 'ratio', 'our MiB', 'Hugo MiB', 'ratio'));
+    for (const s of results.sizes.filter(s => s.hugo)) {
+      const h = s.hugo;
+      console.log(row(hugoColumns, s.size, s.pages, h.pages, s.wallSeconds.toFixed(2), h.wallSeconds.toFixed(2), h.oursOverHugo.wall.toFixed(2),
+        s.cpuSeconds.toFixed(2), h.cpuSeconds.toFixed(2), h.oursOverHugo.cpu.toFixed(2), s.peakMiB.toFixed(0), h.peakMiB.toFixed(0), h.oursOverHugo.peakMemory.toFixed(2)));
+    }
+  }
+  console.log(`Load average (1 min) before and after each size's runs: ${results.sizes.map(s => `${s.size} ${s.loadAverage.before}/${s.loadAverage.after}`).join(', ')}`);
   if (results.search) {
     console.log(`Pagefind on the real site: Search phase ${results.search.medianSearchMs} ms median (builds with search: ${results.search.medianWallSeconds.toFixed(2)} s wall median)`);
   }
@@ -301,6 +372,7 @@ function printTables(results) {
 
 const buildColumns = [7, 7, 7, 8, 8, 11, 10, 9];
 const previewColumns = [7, 10, 8, 22, 7];
+const hugoColumns = [7, 11, 11, 10, 11, 7, 9, 10, 7, 9, 10, 7];
 
 /** One table row: the size left-aligned, the figures right-aligned to <widths>, a column past them as it is. */
 function row(widths, ...cells) {

@@ -53,3 +53,26 @@ ensure_java() {
   echo "The HTML checks need Java 17 or later: install it (Debian: apt-get install -y default-jre-headless)." >&2
   return 2
 }
+
+# The native (ahead-of-time compiled) generator is linked by clang against zlib: Debian's clang and zlib1g-dev.
+ensure_native_toolchain() {
+  native_toolchain_works && return 0
+  local need=()
+  command -v clang >/dev/null 2>&1 || need+=(clang)
+  [[ -f /usr/include/zlib.h ]] || need+=(zlib1g-dev)
+  [[ ${#need[@]} -gt 0 ]] && apt_install "${need[@]}" && native_toolchain_works && return 0
+  echo "The native build of the generator needs clang and zlib's development files: install them" >&2
+  echo "(Debian: apt-get install -y clang zlib1g-dev), then run this again." >&2
+  return 2
+}
+
+# Links a tiny C program against zlib, which is what the native build's last step does.
+native_toolchain_works() {
+  command -v clang >/dev/null 2>&1 || return 1
+  local probe
+  probe=$(mktemp)
+  echo 'int main(void) { return 0; }' | clang -x c - -lz -o "$probe" >/dev/null 2>&1
+  local status=$?
+  rm -f "$probe"
+  return "$status"
+}

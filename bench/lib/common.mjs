@@ -35,3 +35,8 @@ export function round(value, digits) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** How to start our generator: a native program runs itself, a .dll (a JIT build) runs with dotnet. */
+export function generatorCommand(program) {
+  return program.endsWith('.dll') ? { command: 'dotnet', prefix: [program] } : { command: program, prefix: [] };
+}

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BenchError, benchOut, contentFor, generatorEnv, median, repository, round } from './common.mjs';
+import { BenchError, benchOut, contentFor, generatorCommand, generatorEnv, median, repository, round } from './common.mjs';
 
 export const previewEdits = 7;
 export const previewWarmUp = 2;
@@ -18,7 +18,7 @@ const rebuildLimitMs = 5 * 60_000;
  * name several times and measures, for each edit, the time from the write to the event that tells open tabs to
  * reload. Each reload is checked: the member's English page must then show the new name.
  */
-export async function measurePreview(dll, size) {
+export async function measurePreview(program, size) {
   const id = size === 'real' ? 'weihai-technician-college' : 'bench-member-00001';
   const source = join(benchOut, `preview-src-${size}`);
   const copy = join(source, 'content');
@@ -29,7 +29,7 @@ export async function measurePreview(dll, size) {
   cpSync(contentFor(size), copy, { recursive: true });
 
   const port = await freePort(5190);
-  const preview = startPreview(dll, copy, output, port);
+  const preview = startPreview(program, copy, output, port);
   const events = new AbortController();
   try {
     const startedAt = performance.now();
@@ -106,8 +106,9 @@ async function freePort(from) {
  * The preview process, with its output kept line by line so the benchmark can wait for a given line.
  * If the process ends early, every wait fails at once with its output instead of running into its time limit.
  */
-function startPreview(dll, content, output, port) {
-  const child = spawn('dotnet', [dll, 'preview', '--content', relative(repository, content), '--output', relative(repository, output),
+function startPreview(program, content, output, port) {
+  const { command, prefix } = generatorCommand(program);
+  const child = spawn(command, [...prefix, 'preview', '--content', relative(repository, content), '--output', relative(repository, output),
     '--port', String(port), '--no-search'], { cwd: repository, env: generatorEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   const errors = [];

@@ -10,7 +10,7 @@ namespace Weihai.Generator.Cli;
 /// </summary>
 public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextWriter errors)
 {
-    public static ConsoleReporter Default() => new(AnsiConsole.Console, Console.Out, Console.Error);
+    public static ConsoleReporter Default() => new(TerminalConsole.Create(), Console.Out, Console.Error);
 
     public void Phase(string name) => output.MarkupLine($"[grey]{Markup.Escape(name)}...[/]");
 

@@ -98,7 +98,7 @@ public sealed class PreviewServer(WebApplication app, int port) : IAsyncDisposab
             {
                 await foreach (var state in live.ListenAsync(ended.Token))
                 {
-                    await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(state)}\n\n", ended.Token);
+                    await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(state, LiveStateJson.Default.LiveState)}\n\n", ended.Token);
                     await context.Response.Body.FlushAsync(ended.Token);
                 }
             }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
@@ -29,7 +30,11 @@ public sealed class ThemeRenderer : IAsyncDisposable
     }
 
     /// <summary>Renders a page component whose only parameter is its typed <c>Model</c>.</summary>
-    public Task<string> RenderAsync<TComponent>(object model) where TComponent : IComponent =>
+    /// <remarks>
+    /// The renderer creates the component and sets its parameters by reflection; the annotation tells the trimmer of the
+    /// native build to keep the constructor and properties of each component named here, or they would be trimmed away.
+    /// </remarks>
+    public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object model) where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });

@@ -17,16 +17,19 @@ public sealed class LiveReloadTests(ServedSite browser) : IClassFixture<ServedSi
 
     private string MemberFile => Path.Combine(_site.Content, "members", "weihai-technician-college.yml");
 
-    [Fact]
-    public async Task An_open_tab_follows_edits_shows_the_problems_of_a_mistake_and_recovers_when_it_is_fixed()
+    /// <summary>With the JIT build (dotnet run) and with the native build that build.sh runs, whose server and event JSON are compiled ahead of time.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_open_tab_follows_edits_shows_the_problems_of_a_mistake_and_recovers_when_it_is_fixed(bool native)
     {
-        _preview = new PreviewProcess(_site.Root, "--no-search");
+        _preview = new PreviewProcess(_site.Root, ["--no-search"], native ? NativeGenerator.Path : null);
         await _preview.WaitUntilServingAsync(MemberPath);
         await using var visit = await browser.NewVisitAsync(origin: _preview.Origin);
         await visit.OpenAsync(MemberPath);
         var heading = visit.Page.Locator("main h1");
         await Expect(heading).ToHaveTextAsync("威海技师学院");
-        await visit.ScreenshotAsync("preview-member");
+        await visit.ScreenshotAsync(native ? "preview-member-native" : "preview-member");
 
         // An edit: the heading changes with no reload asked for by the test.
         var original = File.ReadAllText(MemberFile);
@@ -45,7 +48,7 @@ public sealed class LiveReloadTests(ServedSite browser) : IClassFixture<ServedSi
         await Expect(problem).ToContainTextAsync("technician-college");
         await Expect(visit.Page.Locator("#preview-problems-title")).ToBeFocusedAsync();
         Assert.Empty(await Accessibility.ViolationsAsync(visit.Page));
-        await visit.ScreenshotAsync("preview-problems");
+        await visit.ScreenshotAsync(native ? "preview-problems-native" : "preview-problems");
 
         // The fix: the overlay goes and the page shows the fixed content.
         File.WriteAllText(MemberFile, original);

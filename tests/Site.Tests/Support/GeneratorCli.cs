@@ -11,19 +11,25 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 /// </summary>
 public static class GeneratorCli
 {
-    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "weihai-site.dll");
+    /// <summary>The JIT build of the generator, built next to the tests; it runs with <c>dotnet</c>.</summary>
+    public static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "weihai-site.dll");
 
     /// <summary>How to start the generator with plain (uncoloured) output, for a run or a long-lived preview.</summary>
-    /// <param name="executable">Another copy of the generator (see <see cref="GeneratorCopy"/>) instead of the one built next to the tests.</param>
+    /// <param name="executable">
+    /// Another copy of the generator (see <see cref="GeneratorCopy"/>) instead of the one built next to the tests: a
+    /// <c>.dll</c> runs with <c>dotnet</c>, anything else is the native program itself (tools/native-generator.sh).
+    /// </param>
     public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments, string? executable = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var program = executable ?? Executable;
+        var native = !program.EndsWith(".dll", StringComparison.Ordinal);
+        var start = new ProcessStartInfo(native ? program : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(executable ?? Executable);
+        if (!native) start.ArgumentList.Add(program);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["TERM"] = "dumb";
@@ -40,7 +46,8 @@ public static class GeneratorCli
         return Run(start);
     }
 
-    private static CliResult Run(ProcessStartInfo start)
+    /// <summary>A run as <paramref name="start"/> says, for a test that changes what <see cref="StartInfo"/> sets up.</summary>
+    public static CliResult Run(ProcessStartInfo start)
     {
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -14,9 +14,12 @@ public sealed class PreviewProcess : IDisposable
     private readonly ConcurrentQueue<string> _printed = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-    public PreviewProcess(string siteRoot, params string[] extraArguments)
+    public PreviewProcess(string siteRoot, params string[] extraArguments) : this(siteRoot, extraArguments, null) { }
+
+    /// <param name="executable">Another build of the generator, such as the native one (<see cref="NativeGenerator"/>).</param>
+    public PreviewProcess(string siteRoot, IEnumerable<string> extraArguments, string? executable)
     {
-        _process = Process.Start(GeneratorCli.StartInfo(siteRoot, new[] { "preview", "--port", "0" }.Concat(extraArguments)))!;
+        _process = Process.Start(GeneratorCli.StartInfo(siteRoot, new[] { "preview", "--port", "0" }.Concat(extraArguments), executable))!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _printed.Enqueue(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _printed.Enqueue(e.Data); };
         _process.BeginOutputReadLine();
