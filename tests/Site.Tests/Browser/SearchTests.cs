@@ -45,6 +45,39 @@ public sealed class SearchTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Empty(visit.Problems);
     }
 
+    /// <summary>
+    /// Pagefind splits a Chinese query into words with Intl.Segmenter where the browser has it. Measured here, a browser
+    /// without it finds the same pages for partial unit names, terms and an English partial name, so no fallback is
+    /// needed today; this holds it so, should a Pagefind upgrade start to depend on it.
+    /// </summary>
+    [Theory]
+    [InlineData("/search/", "威高")]
+    [InlineData("/search/", "光威")]
+    [InlineData("/search/", "联桥")]
+    [InlineData("/search/", "订单班")]
+    [InlineData("/search/", "产教融合")]
+    [InlineData("/search/", "学徒制")]
+    [InlineData("/en/search/", "Weig")]
+    public async Task A_browser_without_Intl_Segmenter_finds_the_same_pages(string searchPage, string query)
+    {
+        var with = await ResultsAsync(searchPage, query, segmenter: true);
+        var without = await ResultsAsync(searchPage, query, segmenter: false);
+        Assert.NotEmpty(with);
+        Assert.Equal(with, without);
+    }
+
+    private async Task<IReadOnlyList<string>> ResultsAsync(string searchPage, string query, bool segmenter)
+    {
+        await using var visit = await site.NewVisitAsync();
+        if (!segmenter) await visit.Page.AddInitScriptAsync("delete Intl.Segmenter;");
+        await visit.OpenAsync(searchPage + "?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(segmenter ? "function" : "undefined", await visit.Page.EvaluateAsync<string>("typeof Intl.Segmenter"));
+        var english = searchPage.StartsWith("/en/", StringComparison.Ordinal);
+        await Assertions.Expect(visit.Page.Locator("[data-search-status]")).ToHaveTextAsync(new Regex(english ? @"^\d+ results?|^Nothing matches" : @"^找到 \d+ 个结果|^没有找到"), new() { Timeout = 15_000 });
+        Assert.Empty(visit.Problems);
+        return await visit.Page.Locator("[data-search-results] li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    }
+
     [Fact]
     public async Task The_header_search_box_takes_a_query_from_any_page_to_the_results()
     {
