@@ -10,6 +10,9 @@ namespace Weihai.Generator.Articles;
 public interface ITranslatedKind
 {
     IEnumerable<UntranslatedArticle> Untranslated(SiteModel site, string contentDisplayRoot);
+
+    /// <summary>Each article that has more than one language: its files, as paths under <c>content/</c>.</summary>
+    IEnumerable<IReadOnlyList<string>> Translated(SiteModel site);
 }
 
 /// <summary>
@@ -45,6 +48,10 @@ public abstract class ArticleKind<T>(string name, string folder, string schemaFi
             .Select(l => new NewFile($"{request.Id}.{l.Code}.md", ArticleTemplate.For(this, l, request.Today, Dated, TemplateFields(ArticleTemplate.InChinese(l)))))
             .ToList(),
         RefuseId);
+
+    public IEnumerable<IReadOnlyList<string>> Translated(SiteModel site) =>
+        Of(site.Content).Where(a => a.ByLanguageCode.Count > 1)
+            .Select(a => a.ByLanguageCode.Keys.Order(StringComparer.Ordinal).Select(code => $"{Path}/{a.Id}.{code}.md").ToList());
 
     public IEnumerable<UntranslatedArticle> Untranslated(SiteModel site, string contentDisplayRoot)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Weihai.Generator.Pipeline;
+using Weihai.Generator.Validation;
 
 namespace Weihai.Generator.Cli;
 
@@ -26,6 +27,8 @@ public static class CheckCommand
             var result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
             reporter.Problems(result.Diagnostics);
             reporter.Untranslated(result);
+            reporter.StaleTranslations(StaleTranslations.Find(buildOptions.ContentDirectory, buildOptions.ContentDisplayPath, result.Translated ?? []),
+                buildOptions.ContentDisplayPath);
             if (!result.Succeeded) return ExitCodes.ContentProblems;
             reporter.Summary(result, null, watch.Elapsed);
             return ExitCodes.Success;

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Pipeline;
+using Weihai.Generator.Validation;
 
 namespace Weihai.Generator.Cli;
 
@@ -56,6 +57,30 @@ public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextW
         {
             // Plain text, not Spectre: paths must not be wrapped at the terminal width.
             plain.WriteLine(VisibleText.Escape($"{number,3}. {item.ExistingFile}: no {item.MissingLanguage.Code} version. Add {item.ExpectedFile}"));
+            number++;
+        }
+    }
+
+    /// <summary>Warnings, not errors: a translation may be older and still right.</summary>
+    public void StaleTranslations(IReadOnlyList<StaleTranslation>? stale, string contentDisplayRoot)
+    {
+        if (stale is null)
+        {
+            output.MarkupLine($"[grey]The languages' ages were not compared: {Markup.Escape(contentDisplayRoot)}/ has no git history here.[/]");
+            return;
+        }
+        if (stale.Count == 0)
+        {
+            output.MarkupLine("[green]No translation is older than its other language.[/]");
+            return;
+        }
+        // Plain text, not Spectre: it would wrap the line at the terminal's width.
+        plain.WriteLine($"{stale.Count} translation(s) older than the other language (last changed in git on an earlier day):");
+        var number = 1;
+        foreach (var item in stale)
+        {
+            plain.WriteLine(VisibleText.Escape($"{number,3}. warning: {item.OlderFile} was last changed before {item.NewerFile} " +
+                $"({item.OlderDate:yyyy-MM-dd} vs {item.NewerDate:yyyy-MM-dd}). Check that it still says the same, bring it up to date, and commit it"));
             number++;
         }
     }

@@ -12,4 +12,8 @@ public sealed record BuildOptions(
     string DisplayRoot,
     bool IncludeDrafts = false,
     bool IndexSearch = false,
-    bool NoIndex = false);
+    bool NoIndex = false)
+{
+    /// <summary>The content folder as messages show it, relative to <see cref="DisplayRoot"/> ("content").</summary>
+    public string ContentDisplayPath => Path.GetRelativePath(DisplayRoot, ContentDirectory).Replace('\\', '/');
+}

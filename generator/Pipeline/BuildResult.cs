@@ -9,7 +9,8 @@ public sealed record BuildResult(
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
     IReadOnlyList<UntranslatedArticle> Untranslated,
-    IReadOnlyList<PhaseTiming> Timings)
+    IReadOnlyList<PhaseTiming> Timings,
+    IReadOnlyList<IReadOnlyList<string>>? Translated = null)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Weihai.Generator.Articles;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Output;
@@ -89,7 +91,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
     }
 
     /// <summary>The content folder as messages name it ("content").</summary>
-    private string ContentDisplayPath => Path.GetRelativePath(options.DisplayRoot, options.ContentDirectory).Replace('\\', '/');
+    private string ContentDisplayPath => options.ContentDisplayPath;
 
     /// <summary>How content files' display paths start ("content/"), to tell which folder a changed file is in.</summary>
     private string ContentRoot() => ContentDisplayPath == "." ? "" : ContentDisplayPath + "/";
@@ -110,7 +112,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
     private BuildResult Result(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> perLanguage, int files, SiteModel? site) =>
         new(diagnostics.Sorted(), perLanguage, files,
             site is null ? [] : TranslationReport.For(site, ContentDisplayPath),
-            _timings);
+            _timings,
+            site is null ? [] : ContentKinds.All.OfType<ITranslatedKind>().SelectMany(k => k.Translated(site)).ToList());
 
     private T Phase<T>(string name, Func<T> run)
     {
