@@ -1,6 +1,7 @@
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Routing;
+using Weihai.Generator.Search;
 using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Rendering;
@@ -74,6 +75,7 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             ContentSource = article?.Source,
             Indexable = indexable,
             Searchable = searchable && indexable,
+            SearchSection = SearchSections.Of(neutralPath),
         };
     }
 

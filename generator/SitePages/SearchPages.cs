@@ -1,6 +1,7 @@
 using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
+using Weihai.Generator.Search;
 using Weihai.Theme.Pages;
 using Weihai.Theme.ViewModels;
 
@@ -24,6 +25,7 @@ public static class SearchPages
             ShowHeaderSearch = false,
             ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/search.js")],
         };
-        return new SearchViewModel(page, ui[UiKeys.SearchIntro], context.Contexts.FileHref(SitePaths.SearchBundleScript), context.Contexts.FileHref("/"));
+        return new SearchViewModel(page, ui[UiKeys.SearchIntro], context.Contexts.FileHref(SitePaths.SearchBundleScript), context.Contexts.FileHref("/"),
+            SearchSections.Options(context, language));
     }
 }

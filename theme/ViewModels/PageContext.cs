@@ -56,6 +56,9 @@ public sealed record PageContext
     /// </summary>
     public bool Searchable { get; init; } = true;
 
+    /// <summary>The section a search can be narrowed to ("members", "pages"), carried as a Pagefind filter.</summary>
+    public string SearchSection { get; init; } = "pages";
+
     /// <summary>False on the search page, which has its own, larger search box.</summary>
     public bool ShowHeaderSearch { get; init; } = true;
 }

@@ -129,4 +129,8 @@ public sealed record SiteMapGroup(string Title, string Href, IReadOnlyList<Title
 /// <summary>The search page of one language.</summary>
 /// <param name="BundleHref">Pagefind's script, which loads this language's index.</param>
 /// <param name="BaseUrl">The site's base path, which Pagefind puts before every result's address.</param>
-public sealed record SearchViewModel(PageContext Page, string Intro, string BundleHref, string BaseUrl);
+/// <param name="Sections">What the search can be narrowed to: members, stories... and the other pages.</param>
+public sealed record SearchViewModel(PageContext Page, string Intro, string BundleHref, string BaseUrl, IReadOnlyList<ChoiceOption> Sections);
+
+/// <summary>A choice in a select: the value the form sends and its label.</summary>
+public sealed record ChoiceOption(string Value, string Label);

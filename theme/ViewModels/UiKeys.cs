@@ -72,6 +72,7 @@ public static class UiKeys
     public const string SearchTitle = "search_title";
     public const string SearchIntro = "search_intro";
     public const string SearchLabel = "search_label";
+    public const string SearchSection = "search_section";
     public const string SearchButton = "search_button";
     public const string SearchNeedsScript = "search_needs_script";
     public const string SearchSiteMapLink = "search_site_map_link";

@@ -45,6 +45,29 @@ public sealed class SearchTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Empty(visit.Problems);
     }
 
+    [Theory]
+    [InlineData("/search/", "威高", "members")]
+    [InlineData("/search/", "产教融合", "stories")]
+    [InlineData("/en/search/", "Weigao", "members")]
+    public async Task A_search_narrowed_to_a_section_lists_only_its_pages_of_those_found_in_all(string searchPage, string query, string section)
+    {
+        var all = await ResultsAsync(searchPage, query, segmenter: true);
+        var prefix = (searchPage.StartsWith("/en/", StringComparison.Ordinal) ? "/en/" : "/") + section + "/";
+        var expected = all.Where(h => h.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.NotEqual(all.Count, expected.Count); // the query finds pages elsewhere too, so narrowing shows
+
+        await using var visit = await site.NewVisitAsync();
+        await visit.OpenAsync(searchPage + "?q=" + Uri.EscapeDataString(query));
+        await Assertions.Expect(visit.Page.Locator("[data-search-results] li").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await visit.Page.Locator("#search-section").SelectOptionAsync(section);
+        await Assertions.Expect(visit.Page.Locator("[data-search-results] li")).ToHaveCountAsync(expected.Count, new() { Timeout = 15_000 });
+        var shown = await visit.Page.Locator("[data-search-results] li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+        Assert.Equal(searchPage + "?q=" + Uri.EscapeDataString(query) + "&section=" + section, visit.PathAndQuery);
+        Assert.Empty(visit.Problems);
+    }
+
     /// <summary>
     /// Pagefind splits a Chinese query into words with Intl.Segmenter where the browser has it. Measured here, a browser
     /// without it finds the same pages for partial unit names, terms and an English partial name, so no fallback is

@@ -1,12 +1,14 @@
 /* The search page. Pagefind's script loads the index of the page's language (from <html lang>) the first time
    someone searches; results list each page's title and an excerpt with the matched words marked. The form is a
-   plain GET form, so the query stays in the address (?q=) and a search can be shared; without JavaScript the page
+   plain GET form, so the query and the section chosen stay in the address (?q=&section=, a Pagefind filter every
+   page carries) and a search can be shared; without JavaScript the page
    explains that search needs it and links to the site map. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-search]");
   if (!form) return;
   var input = form.querySelector("[name=q]");
+  var section = form.querySelector("[name=section]");
   var status = document.querySelector("[data-search-status]");
   var list = document.querySelector("[data-search-results]");
   var unavailable = document.querySelector("[data-search-unavailable]");
@@ -79,7 +81,9 @@
     }
     status.textContent = text("loading", "");
     load()
-      .then(function (module) { return module.search(query); })
+      .then(function (module) {
+        return module.search(query, section.value ? { filters: { section: section.value } } : {});
+      })
       .then(function (search) {
         var total = search.results.length;
         return Promise.all(search.results.slice(0, shownAtMost).map(function (r) { return r.data(); }))
@@ -98,7 +102,11 @@
 
   function keepInAddress() {
     var query = input.value.trim();
-    history.replaceState(null, "", location.pathname + (query ? "?q=" + encodeURIComponent(query) : "") + location.hash);
+    var parameters = new URLSearchParams();
+    if (query) parameters.set("q", query);
+    if (section.value) parameters.set("section", section.value);
+    var search = parameters.toString();
+    history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
   }
 
   form.addEventListener("submit", function (event) {
@@ -112,6 +120,16 @@
     timer = setTimeout(function () { keepInAddress(); run(); }, 250);
   });
 
-  input.value = new URLSearchParams(location.search).get("q") || "";
+  section.addEventListener("change", function () {
+    clearTimeout(timer);
+    keepInAddress();
+    run();
+  });
+
+  var address = new URLSearchParams(location.search);
+  input.value = address.get("q") || "";
+  /* Only a section the select offers: an unknown one in a shared address searches everything. */
+  section.value = address.get("section") || "";
+  if (section.selectedIndex < 0) section.value = "";
   if (input.value) run();
 })();
