@@ -27,7 +27,7 @@ public static class CheckCommand
             var result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
             reporter.Problems(result.Diagnostics);
             reporter.Untranslated(result);
-            reporter.StaleTranslations(StaleTranslations.Find(buildOptions.ContentDirectory, buildOptions.ContentDisplayPath, result.Translated ?? []),
+            reporter.StaleTranslations(StaleTranslations.Find(buildOptions.ContentDirectory, buildOptions.ContentDisplayPath, result.Translated),
                 buildOptions.ContentDisplayPath);
             if (!result.Succeeded) return ExitCodes.ContentProblems;
             reporter.Summary(result, null, watch.Elapsed);

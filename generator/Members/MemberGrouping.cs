@@ -3,6 +3,7 @@ using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
+using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Members;
 
@@ -20,23 +21,23 @@ public sealed record MemberGrouping(string Facet, string Slug, IReadOnlyList<Mem
     /// <summary>Worked out once per loaded site: every member page asks which groups it is in.</summary>
     private static readonly ConditionalWeakTable<SiteModel, Facets> Cache = [];
 
-    private sealed record Facets(IReadOnlyList<(string Facet, IReadOnlyList<MemberGrouping> Groups)> All, ILookup<Member, MemberGrouping> ByMember);
+    private sealed record Facets(IReadOnlyList<MemberFacet> All, ILookup<Member, MemberGrouping> ByMember);
 
     /// <summary>The facets in the order pages list them, each with its groups that have members, in the vocabulary's order.</summary>
-    public static IReadOnlyList<(string Facet, IReadOnlyList<MemberGrouping> Groups)> Of(SiteModel site) => For(site).All;
+    public static IReadOnlyList<MemberFacet> Of(SiteModel site) => For(site).All;
 
     /// <summary>The groups a member is in: one per facet it has a value for, in the facets' order.</summary>
     public static IEnumerable<MemberGrouping> Containing(SiteModel site, Member member) => For(site).ByMember[member];
 
     private static Facets For(SiteModel site) => Cache.GetValue(site, s =>
     {
-        IReadOnlyList<(string, IReadOnlyList<MemberGrouping>)> all =
+        IReadOnlyList<MemberFacet> all =
         [
-            ("category", By<MemberCategory>(s, "category", m => m.Category, (labels, value, language) => labels.Category(value, language))),
-            ("district", By<District>(s, "district", m => m.District, (labels, value, language) => labels.District(value, language))),
-            ("industry", By<Industry>(s, "industry", m => m.Industry, (labels, value, language) => labels.Industry(value, language))),
+            new("category", UiKeys.MemberCategory, By<MemberCategory>(s, "category", m => m.Category, (labels, value, language) => labels.Category(value, language))),
+            new("district", UiKeys.MemberDistrict, By<District>(s, "district", m => m.District, (labels, value, language) => labels.District(value, language))),
+            new("industry", UiKeys.MemberIndustry, By<Industry>(s, "industry", m => m.Industry, (labels, value, language) => labels.Industry(value, language))),
         ];
-        return new Facets(all, all.SelectMany(f => f.Item2).SelectMany(g => g.Members.Select(m => (m, g))).ToLookup(p => p.m, p => p.g));
+        return new Facets(all, all.SelectMany(f => f.Groups).SelectMany(g => g.Members.Select(m => (m, g))).ToLookup(p => p.m, p => p.g));
     });
 
     private static List<MemberGrouping> By<T>(SiteModel site, string facet, Func<Member, T?> value, Func<Labels, T, Language, string> label)
@@ -45,3 +46,7 @@ public sealed record MemberGrouping(string Facet, string Slug, IReadOnlyList<Mem
             .Select(g => new MemberGrouping(facet, SlugEnum<T>.ToSlug(g.Key), g.ToList(), (labels, language) => label(labels, g.Key, language)))
             .ToList();
 }
+
+/// <summary>One way of grouping members: its name in addresses, the interface key of its heading, and its groups.</summary>
+/// <param name="HeadingKey">The member page's field name for it ("单位类别", "District"), the heading of its list of groups.</param>
+public sealed record MemberFacet(string Name, string HeadingKey, IReadOnlyList<MemberGrouping> Groups);

@@ -19,9 +19,9 @@ public static class MemberPages
         {
             yield return Directory(context, language);
             foreach (var member in context.Site.Members) yield return Detail(context, member, language);
-            foreach (var (facet, groups) in MemberGrouping.Of(context.Site))
+            foreach (var facet in MemberGrouping.Of(context.Site))
             {
-                foreach (var group in groups) yield return GroupPage(context, facet, groups, group, language);
+                foreach (var group in facet.Groups) yield return GroupPage(context, facet, group, language);
             }
         }
     }
@@ -50,35 +50,27 @@ public static class MemberPages
             new(ui[UiKeys.MembersCsv], context.Urls.FileHref(SitePaths.MembersCsv)),
             new(ui[UiKeys.MembersJson], context.Urls.FileHref(SitePaths.MembersJson)),
         };
-        var browse = MemberGrouping.Of(context.Site).Select(f => FacetIndex(context, f.Facet, f.Groups, null, language)).ToList();
+        var browse = MemberGrouping.Of(context.Site).Select(f => FacetIndex(context, f, null, language)).ToList();
         return new MemberListViewModel(page with { ScriptHrefs = [.. page.ScriptHrefs, context.Contexts.AssetHref("js/directory.js")] },
             context.Site.Members.Count, groups, categories, districts, browse, dataFiles);
     }
 
-    /// <summary>What a facet is called as a heading: the member page's field name ("单位类别", "District").</summary>
-    private static string FacetLabel(RenderContext context, string facet, Language language) => context.Ui(language)[facet switch
-    {
-        "category" => UiKeys.MemberCategory,
-        "district" => UiKeys.MemberDistrict,
-        _ => UiKeys.MemberIndustry,
-    }];
+    private static FacetIndex FacetIndex(RenderContext context, MemberFacet facet, MemberGrouping? current, Language language) =>
+        new(context.Ui(language)[facet.HeadingKey],
+            facet.Groups.Select(g => new FacetLink(g.Label(context.Labels, language), context.Href(language, g.Path), g.Members.Count, g == current)).ToList());
 
-    private static FacetIndex FacetIndex(RenderContext context, string facet, IReadOnlyList<MemberGrouping> groups, MemberGrouping? current, Language language) =>
-        new(FacetLabel(context, facet, language),
-            groups.Select(g => new FacetLink(g.Label(context.Labels, language), context.Href(language, g.Path), g.Members.Count, g == current)).ToList());
+    private static PageJob GroupPage(RenderContext context, MemberFacet facet, MemberGrouping group, Language language) =>
+        new(language, group.Path, null, r => r.RenderAsync<MemberGroupPage>(GroupModel(context, facet, group, language)));
 
-    private static PageJob GroupPage(RenderContext context, string facet, IReadOnlyList<MemberGrouping> groups, MemberGrouping group, Language language) =>
-        new(language, group.Path, null, r => r.RenderAsync<MemberGroupPage>(GroupModel(context, facet, groups, group, language)));
-
-    private static MemberGroupPageViewModel GroupModel(RenderContext context, string facet, IReadOnlyList<MemberGrouping> groups, MemberGrouping group, Language language)
+    private static MemberGroupPageViewModel GroupModel(RenderContext context, MemberFacet facet, MemberGrouping group, Language language)
     {
         var ui = context.Ui(language);
         var label = group.Label(context.Labels, language);
         var heading = ui.Format(UiKeys.MemberGroupTitle, label);
         var page = context.Contexts.Create(language, group.Path, heading, $"{heading} {ui.Format(UiKeys.MembersCount, group.Members.Count)}",
             ui[UiKeys.MembersTitle], SitePaths.Members);
-        return new MemberGroupPageViewModel(page, FacetLabel(context, facet, language), heading, group.Members.Count,
-            group.Members.Select(m => Card(context, m, language)).ToList(), FacetIndex(context, facet, groups, group, language),
+        return new MemberGroupPageViewModel(page, ui[facet.HeadingKey], heading, group.Members.Count,
+            group.Members.Select(m => Card(context, m, language)).ToList(), FacetIndex(context, facet, group, language),
             context.Href(language, SitePaths.Members));
     }
 

@@ -10,7 +10,7 @@ public sealed record BuildResult(
     int FilesWritten,
     IReadOnlyList<UntranslatedArticle> Untranslated,
     IReadOnlyList<PhaseTiming> Timings,
-    IReadOnlyList<IReadOnlyList<string>>? Translated = null)
+    IReadOnlyList<IReadOnlyList<string>> Translated)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Weihai.Generator.Articles;
 using Weihai.Generator.Diagnostics;
-using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Output;
@@ -113,7 +111,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
         new(diagnostics.Sorted(), perLanguage, files,
             site is null ? [] : TranslationReport.For(site, ContentDisplayPath),
             _timings,
-            site is null ? [] : ContentKinds.All.OfType<ITranslatedKind>().SelectMany(k => k.Translated(site)).ToList());
+            site is null ? [] : TranslationReport.Translated(site));
 
     private T Phase<T>(string name, Func<T> run)
     {

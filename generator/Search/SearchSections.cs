@@ -1,6 +1,7 @@
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
+using Weihai.Generator.Routing;
 using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.Search;
@@ -14,12 +15,13 @@ public static class SearchSections
 {
     public const string OtherPages = "pages";
 
+    /// <summary>The kinds' sections by name ("members"), worked out once: every page asks for its own.</summary>
+    private static readonly IReadOnlySet<string> KindSections =
+        ContentKinds.All.Select(k => k.Section).OfType<string>().Select(SiteSections.FirstPart).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The section of a page by its language-neutral path: <c>/members/x/</c> is "members".</summary>
-    public static string Of(string neutralPath)
-    {
-        var first = neutralPath.Trim('/').Split('/')[0];
-        return ContentKinds.All.Any(k => k.Section is { } s && s.Trim('/') == first) ? first : OtherPages;
-    }
+    public static string Of(string neutralPath) =>
+        SiteSections.FirstPart(neutralPath) is var first && KindSections.Contains(first) ? first : OtherPages;
 
     /// <summary>The choices, in the kinds' order, each titled as the site map titles it; sections that have no pages are left out.</summary>
     public static IReadOnlyList<ChoiceOption> Options(RenderContext context, Language language) =>

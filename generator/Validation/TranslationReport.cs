@@ -12,4 +12,8 @@ public static class TranslationReport
 {
     public static IReadOnlyList<UntranslatedArticle> For(SiteModel site, string contentDisplayRoot) =>
         ContentKinds.All.OfType<ITranslatedKind>().SelectMany(k => k.Untranslated(site, contentDisplayRoot)).ToList();
+
+    /// <summary>Each article in more than one language, its files as paths under content/, for <see cref="StaleTranslations"/>.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Translated(SiteModel site) =>
+        ContentKinds.All.OfType<ITranslatedKind>().SelectMany(k => k.Translated(site)).ToList();
 }

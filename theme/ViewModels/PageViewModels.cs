@@ -38,7 +38,7 @@ public sealed record FacetIndex(string Heading, IReadOnlyList<FacetLink> Links);
 public sealed record FacetLink(string Label, string Href, int Count, bool Current = false);
 
 /// <summary>The members of one category, district or industry (<c>/members/category/enterprise/</c>).</summary>
-/// <param name="FacetLabel">What the page groups by ("单位类别"), shown above the heading.</param>
+/// <param name="FacetLabel">What the page groups by ("单位类别"), shown under the heading and over the other values.</param>
 /// <param name="Others">The facet's other values, and this one, for moving across.</param>
 public sealed record MemberGroupPageViewModel(PageContext Page, string FacetLabel, string Heading, int Total, IReadOnlyList<MemberCard> Members,
     FacetIndex Others, string MembersHref);

@@ -43,7 +43,6 @@ public class DeterminismTests
 
     private static void AssertSameBytes(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual, string other)
     {
-        Assert.Equal(expected.Keys, actual.Keys);
-        foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs in {other}");
+        if (OutputTrees.FirstDifference(expected, actual) is { } difference) Assert.Fail($"{other} differs: {difference}");
     }
 }
