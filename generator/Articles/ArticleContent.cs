@@ -1,6 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Articles;
 
@@ -13,4 +14,8 @@ public sealed record ArticleContent(
     DateOnly? Date,
     bool Draft,
     MarkdownText Body,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>This file's former ids of the page (<c>aliases:</c>), each redirected to its page.</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+}

@@ -82,5 +82,10 @@ public static class ArticleLists
         {
             Links = version.Content.Body.Links,
             DependsOn = all.ByLanguageCode.Values.Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList(),
+            // A former id listed in either language's file redirects in every language the article has.
+            // A problem with one is reported where this language's file wrote it, if it did.
+            Aliases = version.Content.Aliases
+                .Concat(all.ByLanguageCode.OrderBy(v => v.Key, StringComparer.Ordinal).SelectMany(v => v.Value.Content.Aliases))
+                .DistinctBy(a => a.Id).ToList(),
         };
 }

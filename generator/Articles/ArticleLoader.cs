@@ -40,12 +40,13 @@ public static class ArticleLoader
         var description = fields.RequiredString("description", "description: 一两句话的摘要");
         var date = fields.OptionalDate("date");
         var draft = fields.OptionalBool("draft");
+        var aliases = AliasesField.Read(fields);
         var complete = readExtra(fields);
         fields.ReportUnknownFields();
         var body = MarkdownParser.Parse(parts.Body, SourceMap.Body(file.DisplayPath, parts.BodyFirstLine), diagnostics);
 
         if (title is null || description is null || complete is null) return null;
         return complete(new ArticleContent(name.Id, name.Language, title, description, date, draft, body,
-            SourceLocation.StartOf(file.DisplayPath)));
+            SourceLocation.StartOf(file.DisplayPath)) { Aliases = aliases });
     }
 }

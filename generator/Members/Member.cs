@@ -1,6 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Members;
 
@@ -21,4 +22,8 @@ public sealed record Member(
     LocalizedMarkdown? OrderClasses,
     LocalizedMarkdown? Apprenticeships,
     SourceLocation Source,
-    bool Draft);
+    bool Draft)
+{
+    /// <summary>Its former ids (<c>aliases:</c>), each redirected to its page.</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+}

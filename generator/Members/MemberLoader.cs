@@ -21,6 +21,7 @@ public static class MemberLoader
         var orderClasses = fields.OptionalLocalizedMarkdown("order_classes");
         var apprenticeships = fields.OptionalLocalizedMarkdown("apprenticeships");
         var draft = fields.OptionalBool("draft");
+        var aliases = AliasesField.Read(fields);
         fields.ReportUnknownFields();
 
         if (website is not null && !website.StartsWith("https://", StringComparison.Ordinal) && !website.StartsWith("http://", StringComparison.Ordinal))
@@ -32,6 +33,6 @@ public static class MemberLoader
 
         if (id is null || order is null || name is null || category is null) return null;
         return new Member(id, order.Value, name, category.Value, district, industry, website, profile, orderClasses, apprenticeships,
-            idLocation, draft);
+            idLocation, draft) { Aliases = aliases };
     }
 }

@@ -96,6 +96,7 @@ public static class MemberPages
         {
             Links = links,
             DependsOn = [member.Source.Path],
+            Aliases = member.Aliases,
         };
 
         MemberViewModel Model()

@@ -50,11 +50,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             var context = new RenderContext(site, urls, routes, new Labels(site));
             var jobs = SiteRenderer.PlanAll(context);
             routes.AddPages(jobs, diagnostics);
-            ContentValidator.ValidateLinks(site, jobs, urls, routes, diagnostics);
-            return new PlannedSite(context, jobs);
+            var redirects = RedirectPlanner.Plan(jobs, routes, diagnostics);
+            ContentValidator.ValidateLinks(site, jobs, urls, routes, redirects, diagnostics);
+            return new PlannedSite(context, jobs, redirects);
         });
         if (planned is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
-        var (context, jobs) = planned;
+        var (context, jobs, redirects) = planned;
 
         // Looked up once the content is known to be good (content problems come first), before the work of rendering.
         var search = options.IndexSearch && target.Writes ? PagefindIndexer.Locate(options.ContentDirectory) : null;
@@ -74,7 +75,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             SitemapWriter.AddTo(files, context.Urls, context.Routes, options.NoIndex);
             OpenDataWriter.AddTo(files, context);
             FeedWriter.AddTo(files, context);
-            NetlifyFilesWriter.AddTo(files, context.Urls, options.NoIndex);
+            NetlifyFilesWriter.AddTo(files, context.Urls, redirects, options.NoIndex);
+            RedirectFilesWriter.AddTo(files, context, redirects);
             if (target.Writer is { } writer) Parallel.ForEach(files.Files, file => writer.Write(file.Key, file.Value));
             var pagePaths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
             LinkChecker.Check(pages, path => pagePaths.Contains(path) || files.Contains(path), context.Urls, diagnostics);
@@ -125,5 +127,5 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
     private void Report(string phase) => reportPhase?.Invoke(phase);
 
     /// <summary>The site once its pages are planned and its links checked: what rendering needs.</summary>
-    private sealed record PlannedSite(RenderContext Context, IReadOnlyList<PageJob> Jobs);
+    private sealed record PlannedSite(RenderContext Context, IReadOnlyList<PageJob> Jobs, RedirectTable Redirects);
 }

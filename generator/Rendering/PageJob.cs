@@ -1,6 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Rendering;
 
@@ -17,4 +18,7 @@ public sealed record PageJob(Language Language, string NeutralPath, SourceLocati
     /// pages that gather from across the site (lists, home, the directory), which are rendered on every build.
     /// </summary>
     public IReadOnlyList<string>? DependsOn { get; init; }
+
+    /// <summary>The page's former ids (its file's <c>aliases:</c>): each old address redirects here.</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
 }

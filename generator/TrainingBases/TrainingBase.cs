@@ -1,6 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.TrainingBases;
 
@@ -19,4 +20,8 @@ public sealed record TrainingBase(
     IReadOnlyList<string> MemberIds,
     int? PlanPoint,
     SourceLocation Source,
-    IReadOnlyDictionary<string, SourceLocation> MemberIdLocations);
+    IReadOnlyDictionary<string, SourceLocation> MemberIdLocations)
+{
+    /// <summary>Its former ids (<c>aliases:</c>), each redirected to its page.</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+}

@@ -18,12 +18,13 @@ public static class TrainingBaseLoader
         var trainingFields = fields.OptionalLocalizedList("fields");
         var members = fields.OptionalStringList("members");
         var planPoint = fields.OptionalInt("plan_point", "plan_point: 1");
+        var aliases = AliasesField.Read(fields);
         fields.ReportUnknownFields();
 
         if (id is null || kind is null || name is null || summary is null) return null;
         var memberLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (memberId, location) in members) memberLocations.TryAdd(memberId, location);
         return new TrainingBase(id, kind.Value, name, summary, description, trainingFields,
-            members.Select(m => m.Value).Distinct().ToList(), planPoint, idLocation, memberLocations);
+            members.Select(m => m.Value).Distinct().ToList(), planPoint, idLocation, memberLocations) { Aliases = aliases };
     }
 }

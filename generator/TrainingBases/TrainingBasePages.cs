@@ -48,6 +48,7 @@ public static class TrainingBasePages
         new(language, SitePaths.Base(trainingBase.Id), trainingBase.Source, r => r.RenderAsync<TrainingBasePage>(Model(context, trainingBase, language)))
         {
             Links = trainingBase.Description?[language].Links ?? [],
+            Aliases = trainingBase.Aliases,
         };
 
     private static TrainingBaseViewModel Model(RenderContext context, TrainingBase trainingBase, Language language)

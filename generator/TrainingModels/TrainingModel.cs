@@ -1,6 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.TrainingModels;
 
@@ -16,4 +17,8 @@ public sealed record TrainingModel(
     LocalizedText Summary,
     LocalizedMarkdown? Description,
     SourceLocation Source,
-    SourceLocation PlanPointLocation);
+    SourceLocation PlanPointLocation)
+{
+    /// <summary>Its former ids (<c>aliases:</c>), each redirected to its page.</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+}

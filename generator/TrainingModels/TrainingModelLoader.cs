@@ -16,9 +16,10 @@ public static class TrainingModelLoader
         var name = fields.RequiredLocalized("name");
         var summary = fields.RequiredLocalized("summary");
         var description = fields.OptionalLocalizedMarkdown("description");
+        var aliases = AliasesField.Read(fields);
         fields.ReportUnknownFields();
 
         if (id is null || planPoint is null || name is null || summary is null) return null;
-        return new TrainingModel(id, planPoint.Value, name, summary, description, idLocation, pointLocation);
+        return new TrainingModel(id, planPoint.Value, name, summary, description, idLocation, pointLocation) { Aliases = aliases };
     }
 }

@@ -22,6 +22,7 @@ public static class TrainingModelPages
                 yield return new PageJob(language, SitePaths.Model(model.Id), model.Source, r => r.RenderAsync<ModelPage>(Model(context, plan, model, language)))
                 {
                     Links = model.Description?[language].Links ?? [],
+                    Aliases = model.Aliases,
                 };
             }
         }

@@ -21,19 +21,21 @@ public static class ContentValidator
     }
 
     /// <summary>The links written on each planned page, and those the kinds keep elsewhere (the navigation).</summary>
-    public static void ValidateLinks(SiteModel site, IReadOnlyList<PageJob> pages, SiteUrls urls, RouteTable routes, DiagnosticBag diagnostics)
+    public static void ValidateLinks(SiteModel site, IReadOnlyList<PageJob> pages, SiteUrls urls, RouteTable routes, RedirectTable redirects,
+        DiagnosticBag diagnostics)
     {
         foreach (var page in pages)
         {
-            foreach (var link in page.Links) CheckLink(link, page.Language, urls, routes, diagnostics);
+            foreach (var link in page.Links) CheckLink(link, page.Language, urls, routes, redirects, diagnostics);
         }
         foreach (var kind in ContentKinds.All)
         {
-            foreach (var (link, language) in kind.LinksOutsidePages(site)) CheckLink(link, language, urls, routes, diagnostics);
+            foreach (var (link, language) in kind.LinksOutsidePages(site)) CheckLink(link, language, urls, routes, redirects, diagnostics);
         }
     }
 
-    private static void CheckLink(InternalLink link, Language pageLanguage, SiteUrls urls, RouteTable routes, DiagnosticBag diagnostics)
+    private static void CheckLink(InternalLink link, Language pageLanguage, SiteUrls urls, RouteTable routes, RedirectTable redirects,
+        DiagnosticBag diagnostics)
     {
         switch (LinkAddress.Classify(link.Url))
         {
@@ -46,8 +48,18 @@ public static class ContentValidator
                 diagnostics.Error(link.Location, $"'{link.Url}' is not the path of a page of this site", "Write the page's path from the site's root, e.g. /members/");
                 return;
         }
-        var (language, path, _) = urls.Resolve(link.Url, pageLanguage);
+        var (language, path, suffix) = urls.Resolve(link.Url, pageLanguage);
         if (routes.Contains(language, path) || IsStaticFile(path)) return;
+
+        // The old address still works for visitors, but the site's own links go straight to the page.
+        if (redirects.TargetOf(language, path.EndsWith('/') ? path : path + "/") is { } moved)
+        {
+            // Written as the editor wrote it: with a language prefix only when the link had one.
+            var now = (link.Url.StartsWith("/" + language.PathPrefix, StringComparison.Ordinal) && !language.IsRoot ? "/" + language.PathPrefix : "/")
+                + moved.TrimStart('/') + suffix;
+            diagnostics.Error(link.Location, $"the link '{link.Url}' points to a former address of a page that has moved", $"Write '{now}'");
+            return;
+        }
 
         if (!path.EndsWith('/') && routes.Contains(language, path + "/"))
         {

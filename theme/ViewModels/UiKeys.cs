@@ -135,6 +135,8 @@ public static class UiKeys
     public const string NotFoundTitle = "not_found_title";
     public const string NotFoundText = "not_found_text";
     public const string NotFoundHome = "not_found_home";
+    public const string MovedTitle = "moved_title";
+    public const string MovedText = "moved_text";
 
     /// <summary>
     /// How many values each text with placeholders is given, <c>{0}</c> to <c>{n-1}</c>, by the theme's
@@ -145,6 +147,7 @@ public static class UiKeys
     {
         [MembersCount] = 1,
         [MemberGroupTitle] = 1,
+        [MovedText] = 1,
         [MemberDescription] = 3,
         [ModelPlanSource] = 1,
         [GoalYear] = 1,

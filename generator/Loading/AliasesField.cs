@@ -1,0 +1,32 @@
+using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Routing;
+
+namespace Weihai.Generator.Loading;
+
+/// <summary>
+/// Reads the <c>aliases:</c> field every kind with pages of its own accepts: a list of ids the page had before. Each
+/// part must be an id (it was a web address); whether it may redirect is decided once every page is planned
+/// (<see cref="RedirectPlanner"/>).
+/// </summary>
+public static class AliasesField
+{
+    public const string Key = "aliases";
+
+    public static IReadOnlyList<PageAlias> Read(FieldReader fields)
+    {
+        var aliases = new List<PageAlias>();
+        foreach (var (value, location) in fields.OptionalStringList(Key))
+        {
+            var parts = value.Trim().Trim('/').Split('/');
+            if (parts.All(Slug.IsValid) && parts.Length <= 2)
+            {
+                if (aliases.All(a => a.Id != string.Join('/', parts))) aliases.Add(new PageAlias(string.Join('/', parts), location));
+                continue;
+            }
+            var suggestion = string.Join('/', parts.Select(p => Slug.Suggest(p, "old-name")).TakeLast(2));
+            fields.Diagnostics.Error(location, $"'{VisibleText.Shorten(value)}' is not a former id: {Key} lists the ids this page had before, as they were in its web address",
+                $"Write '{suggestion}' (lowercase a-z, digits, hyphens), or a section and id such as 'news/{suggestion.Split('/')[^1]}' for a page that moved from another section");
+        }
+        return aliases;
+    }
+}
