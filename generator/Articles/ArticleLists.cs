@@ -81,6 +81,7 @@ public static class ArticleLists
         new(language, path, version.Content.Source, render)
         {
             Links = version.Content.Body.Links,
+            Title = version.Content.Title,
             DependsOn = all.ByLanguageCode.Values.Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList(),
             // A former id listed in either language's file redirects in every language the article has.
             // A problem with one is reported where this language's file wrote it, if it did.

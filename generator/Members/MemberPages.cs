@@ -97,16 +97,22 @@ public static class MemberPages
             Links = links,
             DependsOn = [member.Source.Path],
             Aliases = member.Aliases,
+            Title = member.Name[language],
         };
 
         MemberViewModel Model()
         {
             var groupHrefs = MemberGrouping.Containing(context.Site, member).ToDictionary(g => g.Facet, g => context.Href(language, g.Path));
             var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
+            // The bases it runs, then any other base whose text links to it; every other page linking to it is "mentioned in".
+            var linking = context.Links.LinkingTo(language, path);
             var bases = context.Site.Bases
                 .Where(b => b.MemberIds.Contains(member.Id))
                 .Select(b => new TitledLink(b.Name[language], context.Href(language, SitePaths.Base(b.Id))))
+                .Concat(context.TitledLinks(linking.Where(p => p.NeutralPath.StartsWith(SitePaths.Bases, StringComparison.Ordinal))))
+                .DistinctBy(l => l.Href)
                 .ToList();
+            var mentionedIn = context.TitledLinks(linking.Where(p => !p.NeutralPath.StartsWith(SitePaths.Bases, StringComparison.Ordinal)));
             return new MemberViewModel(page, member.Name[language], member.Name[context.Languages.SecondTo(language)], context.Languages.SecondTo(language).Code,
                 member.Order, category,
                 member.District is { } d ? context.Labels.District(d, language) : null,
@@ -117,7 +123,8 @@ public static class MemberPages
                 context.Html(member.OrderClasses, language),
                 context.Html(member.Apprenticeships, language),
                 bases,
-                context.Href(language, SitePaths.Members));
+                context.Href(language, SitePaths.Members),
+                mentionedIn);
         }
     }
 }

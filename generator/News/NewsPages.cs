@@ -25,6 +25,6 @@ public static class NewsPages
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
             SitePaths.News, new ArticleMeta(content.Date, item.Source));
         return new ArticleViewModel(page, content.Title, context.Html(content.Body, language),
-            context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source);
+            context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source, context.MembersLinkedFrom(language, path));
     }
 }

@@ -48,8 +48,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             // The routes are the pages the kinds plan: links are checked against them, and rendering asks them which pages exist.
             var routes = new RouteTable(site.Languages);
             var context = new RenderContext(site, urls, routes, new Labels(site));
-            var jobs = SiteRenderer.PlanAll(context);
-            routes.AddPages(jobs, diagnostics);
+            var pages = SiteRenderer.PlanAll(context);
+            routes.AddPages(pages, diagnostics);
+            context.UseLinks(LinkGraph.From(pages, urls));
+            var jobs = context.Links.WithLinkedSources(pages);
             var redirects = RedirectPlanner.Plan(jobs, routes, diagnostics);
             ContentValidator.ValidateLinks(site, jobs, urls, routes, redirects, diagnostics);
             return new PlannedSite(context, jobs, redirects);

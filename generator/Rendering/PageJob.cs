@@ -19,6 +19,9 @@ public sealed record PageJob(Language Language, string NeutralPath, SourceLocati
     /// </summary>
     public IReadOnlyList<string>? DependsOn { get; init; }
 
+    /// <summary>Its title, for the pages that list it as a link to or from them (<see cref="LinkGraph"/>); null for pages no content links to.</summary>
+    public string? Title { get; init; }
+
     /// <summary>The page's former ids (its file's <c>aliases:</c>): each old address redirects here.</summary>
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
 }

@@ -29,6 +29,19 @@ public sealed class RenderContext(SiteModel site, SiteUrls urls, RouteTable rout
         _contexts ?? throw new InvalidOperationException("Page contexts are made when pages are rendered, after the theme's assets are known.");
 
     /// <summary>The fingerprinted output path of each theme asset ("css/app.css"), known just before rendering.</summary>
+    /// <summary>Which content pages link to which; set once every page is planned.</summary>
+    public LinkGraph Links { get; private set; } = LinkGraph.Empty;
+
+    public void UseLinks(LinkGraph links) => Links = links;
+
+    /// <summary>Links to content pages (from <see cref="Links"/>), each by its title.</summary>
+    public IReadOnlyList<TitledLink> TitledLinks(IEnumerable<PageJob> pages) =>
+        pages.Where(p => p.Title is not null).Select(p => new TitledLink(p.Title!, Href(p.Language, p.NeutralPath))).ToList();
+
+    /// <summary>The member pages a page's text links to, for its list of the members it mentions.</summary>
+    public IReadOnlyList<TitledLink> MembersLinkedFrom(Language language, string path) =>
+        TitledLinks(Links.LinkedFrom(language, path).Where(p => p.NeutralPath.StartsWith(SitePaths.Members, StringComparison.Ordinal)));
+
     public void UseAssets(IReadOnlyDictionary<string, string> assets) => _contexts = new PageContextFactory(site, urls, routes, assets, Ui);
 
     private readonly Dictionary<string, UiText> _ui = site.Languages.ToDictionary(l => l.Code, l => new UiText(site.StringsFor(l).Entries));

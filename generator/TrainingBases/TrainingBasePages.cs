@@ -49,6 +49,7 @@ public static class TrainingBasePages
         {
             Links = trainingBase.Description?[language].Links ?? [],
             Aliases = trainingBase.Aliases,
+            Title = trainingBase.Name[language],
         };
 
     private static TrainingBaseViewModel Model(RenderContext context, TrainingBase trainingBase, Language language)

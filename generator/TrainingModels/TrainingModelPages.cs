@@ -23,6 +23,7 @@ public static class TrainingModelPages
                 {
                     Links = model.Description?[language].Links ?? [],
                     Aliases = model.Aliases,
+                    Title = model.Name[language],
                 };
             }
         }

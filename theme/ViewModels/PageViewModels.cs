@@ -70,7 +70,8 @@ public sealed record MemberViewModel(
     string? OrderClassesHtml,
     string? ApprenticeshipsHtml,
     IReadOnlyList<TitledLink> Bases,
-    string MembersHref);
+    string MembersHref,
+    IReadOnlyList<TitledLink> MentionedIn);
 
 /// <summary>The training bases, grouped by kind, each group with the figures published for it.</summary>
 public sealed record TrainingBaseListViewModel(PageContext Page, IReadOnlyList<TrainingBaseGroup> Groups);
@@ -102,11 +103,15 @@ public sealed record PaginationView(int Current, int Count, IReadOnlyList<PageLi
 
 public sealed record PageLink(int Number, string Href);
 
-public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso);
+/// <param name="Members">The member units the story's text links to, listed after it.</param>
+public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso,
+    IReadOnlyList<TitledLink> Members);
 
 /// <summary>One article (<c>ArticlePage</c>): a news item, or any kind's item that is a title, a date, a source line and a text.</summary>
 /// <param name="Source">Who published it first (a news item's <c>source</c>), shown after the date; null for none.</param>
-public sealed record ArticleViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source);
+/// <param name="Members">The member units its text links to, listed after it.</param>
+public sealed record ArticleViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source,
+    IReadOnlyList<TitledLink> Members);
 
 /// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
 /// <param name="Sections">Parts of <see cref="Plan"/> shown above the text, in this order; empty when there is no plan.</param>

@@ -135,6 +135,8 @@ public static class UiKeys
     public const string NotFoundTitle = "not_found_title";
     public const string NotFoundText = "not_found_text";
     public const string NotFoundHome = "not_found_home";
+    public const string MemberMentionedIn = "member_mentioned_in";
+    public const string ArticleMembers = "article_members";
     public const string MovedTitle = "moved_title";
     public const string MovedText = "moved_text";
 

@@ -55,6 +55,23 @@ public sealed class IncrementalBuildTests : IDisposable
         Rebuild(english);
         AssertSameAsFullBuild("the translation restored");
 
+        // A story links to a member: the member's page lists the story, the story's list follows the member's name,
+        // and both lists lose the entry when the link goes. Neither page's own file changed for two of these.
+        var story = Path.Combine(_site.Content, "stories", "jining-mentor-apprentice.zh-CN.md");
+        var storyText = File.ReadAllText(story);
+        File.WriteAllText(story, storyText + "\n见[威海技师学院](/members/weihai-technician-college/)。\n");
+        Rebuild(story);
+        Assert.Contains("/stories/jining-mentor-apprentice/", _site.ReadOutput("members/weihai-technician-college/index.html"));
+        AssertSameAsFullBuild("a story linking to a member");
+        Edit(college, "zh-CN: 威海技师学院", "zh-CN: 威海技师学院（新名）");
+        Rebuild(college);
+        Assert.Contains("威海技师学院（新名）</a>", _site.ReadOutput("stories/jining-mentor-apprentice/index.html"));
+        AssertSameAsFullBuild("a linked member renamed");
+        File.WriteAllText(story, storyText);
+        Rebuild(story);
+        Assert.DoesNotContain("/stories/jining-mentor-apprentice/", _site.ReadOutput("members/weihai-technician-college/index.html"));
+        AssertSameAsFullBuild("the link removed");
+
         // A failed build changes nothing; the next good one carries the edits made while it was broken.
         var before = _site.SnapshotOutput();
         var hotel = Member("rushan-huaxi-grand-hotel");

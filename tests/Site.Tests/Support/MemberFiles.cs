@@ -8,12 +8,13 @@ namespace Weihai.Tests.Support;
 /// </summary>
 public static class MemberFiles
 {
-    public static IReadOnlyList<MemberFile> All { get; } = Read();
+    public static IReadOnlyList<MemberFile> All { get; } = In(RepoPaths.Content);
 
-    private static List<MemberFile> Read()
+    /// <summary>The members of the content folder <paramref name="content"/> (a fixture's, say).</summary>
+    public static List<MemberFile> In(string content)
     {
         var members = new List<MemberFile>();
-        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "members"), "*.yml").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(content, "members"), "*.yml").Order(StringComparer.Ordinal))
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(File.ReadAllText(path)));
