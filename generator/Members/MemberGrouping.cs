@@ -49,4 +49,8 @@ public sealed record MemberGrouping(string Facet, string Slug, IReadOnlyList<Mem
 
 /// <summary>One way of grouping members: its name in addresses, the interface key of its heading, and its groups.</summary>
 /// <param name="HeadingKey">The member page's field name for it ("单位类别", "District"), the heading of its list of groups.</param>
-public sealed record MemberFacet(string Name, string HeadingKey, IReadOnlyList<MemberGrouping> Groups);
+public sealed record MemberFacet(string Name, string HeadingKey, IReadOnlyList<MemberGrouping> Groups)
+{
+    /// <summary>Each group's slug and count, the part of a group page that depends on every member ("enterprise:120,…").</summary>
+    public string Counts { get; } = string.Join(',', Groups.Select(g => $"{g.Slug}:{g.Members.Count}"));
+}

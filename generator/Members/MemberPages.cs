@@ -59,8 +59,16 @@ public static class MemberPages
         new(context.Ui(language)[facet.HeadingKey],
             facet.Groups.Select(g => new FacetLink(g.Label(context.Labels, language), context.Href(language, g.Path), g.Members.Count, g == current)).ToList());
 
+    /// <summary>
+    /// A group's page shows its members' cards and every group's count: the preview keeps it while its members' files
+    /// and the counts are unchanged, so an edit to one member renders only the pages of its own groups again.
+    /// </summary>
     private static PageJob GroupPage(RenderContext context, MemberFacet facet, MemberGrouping group, Language language) =>
-        new(language, group.Path, null, r => r.RenderAsync<MemberGroupPage>(GroupModel(context, facet, group, language)));
+        new(language, group.Path, null, r => r.RenderAsync<MemberGroupPage>(GroupModel(context, facet, group, language)))
+        {
+            DependsOn = group.Members.Select(m => m.Source.Path).Order(StringComparer.Ordinal).ToList(),
+            Fingerprint = facet.Counts,
+        };
 
     private static MemberGroupPageViewModel GroupModel(RenderContext context, MemberFacet facet, MemberGrouping group, Language language)
     {

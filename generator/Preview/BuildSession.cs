@@ -67,6 +67,7 @@ public sealed class BuildSession
             job.DependsOn is { } sources
             && previous.TryGetValue(outputPath, out var page)
             && page.DependsOn is { } before && before.SequenceEqual(sources)
+            && page.Fingerprint == job.Fingerprint
             && !sources.Any(changed.Contains)
                 ? page
                 : null;

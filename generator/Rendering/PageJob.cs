@@ -19,6 +19,12 @@ public sealed record PageJob(Language Language, string NeutralPath, SourceLocati
     /// </summary>
     public IReadOnlyList<string>? DependsOn { get; init; }
 
+    /// <summary>
+    /// What else the page shows that comes from across the site, as one value (a group page's counts of every group):
+    /// the preview keeps the page only while this too is what it was. Null when <see cref="DependsOn"/> says it all.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>Its title, for the pages that list it as a link to or from them (<see cref="LinkGraph"/>); null for pages no content links to.</summary>
     public string? Title { get; init; }
 

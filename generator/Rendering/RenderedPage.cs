@@ -14,4 +14,7 @@ public sealed record RenderedPage(string OutputPath, Language Language, SourceLo
 {
     /// <summary>What the page was rendered from, for the preview to know when it can keep it (see <see cref="PageJob.DependsOn"/>).</summary>
     public IReadOnlyList<string>? DependsOn { get; init; }
+
+    /// <summary>See <see cref="PageJob.Fingerprint"/>.</summary>
+    public string? Fingerprint { get; init; }
 }

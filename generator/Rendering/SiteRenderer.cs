@@ -73,7 +73,7 @@ public static class SiteRenderer
                 }
                 var html = await job.Render(renderer);
                 writer?.Write(outputPath, Utf8.GetBytes(html));
-                results[index] = new RenderedPage(outputPath, job.Language, job.Source, job.Links, HtmlLinkScanner.Scan(html)) { DependsOn = job.DependsOn };
+                results[index] = new RenderedPage(outputPath, job.Language, job.Source, job.Links, HtmlLinkScanner.Scan(html)) { DependsOn = job.DependsOn, Fingerprint = job.Fingerprint };
             }
         }
         finally

@@ -22,51 +22,75 @@ public sealed class LinkGraph
     {
         var graph = new LinkGraph();
         // Two files on one address are the route table's to report; the first stands for both here.
-        var pages = jobs.Where(j => j.Source is not null).GroupBy(j => (j.Language.Code, j.NeutralPath)).ToDictionary(g => g.Key, g => g.First());
+        var pages = new Dictionary<(string, string), PageJob>();
         foreach (var job in jobs)
         {
-            if (job.Source is null) continue;
-            var targets = job.Links
-                .Where(l => l.Url.StartsWith('/') && !l.Url.StartsWith("//", StringComparison.Ordinal))
-                .Select(l => urls.Resolve(l.Url, job.Language))
-                .Select(t => pages.GetValueOrDefault((t.Language.Code, t.NeutralPath)))
-                .OfType<PageJob>()
-                .Where(target => target.NeutralPath != job.NeutralPath || target.Language != job.Language)
-                .Distinct();
-            foreach (var target in targets)
+            if (job.Source is not null) pages.TryAdd((job.Language.Code, job.NeutralPath), job);
+        }
+        foreach (var job in jobs)
+        {
+            if (job.Source is null || job.Links.Count == 0) continue;
+            List<PageJob>? targets = null;
+            foreach (var link in job.Links)
             {
-                Add(graph._to, target, job);
-                Add(graph._from, job, target);
+                if (!link.Url.StartsWith('/') || link.Url.StartsWith("//", StringComparison.Ordinal)) continue;
+                var (language, path, _) = urls.Resolve(link.Url, job.Language);
+                if (!pages.TryGetValue((language.Code, path), out var target) || ReferenceEquals(target, job)) continue;
+                targets ??= [];
+                if (!targets.Contains(target, ReferenceEqualityComparer.Instance)) targets.Add(target);
             }
+            if (targets is null) continue;
+            graph._from[(job.Language.Code, job.NeutralPath)] = targets;
+            foreach (var target in targets) graph.LinksTo(target).Add(job);
         }
         return graph;
     }
 
-    private static void Add(Dictionary<(string, string), List<PageJob>> map, PageJob key, PageJob value)
+    private List<PageJob> LinksTo(PageJob target)
     {
-        if (!map.TryGetValue((key.Language.Code, key.NeutralPath), out var list)) map[(key.Language.Code, key.NeutralPath)] = list = [];
-        list.Add(value);
+        var key = (target.Language.Code, target.NeutralPath);
+        if (!_to.TryGetValue(key, out var list)) _to[key] = list = [];
+        return list;
     }
 
     /// <summary>The content pages in <paramref name="language"/> that link to <paramref name="path"/>, in address order.</summary>
-    public IReadOnlyList<PageJob> LinkingTo(Language language, string path) => Sorted(_to, language, path);
+    public IReadOnlyList<PageJob> LinkingTo(Language language, string path) =>
+        _to.TryGetValue((language.Code, path), out var list) ? list.OrderBy(j => j.NeutralPath, StringComparer.Ordinal).ToList() : None;
 
     /// <summary>The content pages that the page at <paramref name="path"/> links to, in the order its text first links to each.</summary>
     public IReadOnlyList<PageJob> LinkedFrom(Language language, string path) =>
         _from.TryGetValue((language.Code, path), out var list) ? list : None;
 
-    private static IReadOnlyList<PageJob> Sorted(Dictionary<(string, string), List<PageJob>> map, Language language, string path) =>
-        map.TryGetValue((language.Code, path), out var list) ? list.OrderBy(j => j.NeutralPath, StringComparer.Ordinal).ToList() : None;
-
     /// <summary>
     /// The jobs with what the preview must watch for each widened: a page that lists the pages linking to it, or the
     /// pages it links to, shows their titles, so it is rendered again when one of their files changes (or a link
-    /// comes or goes, which changes the list itself).
+    /// comes or goes, which changes the list itself). Only the pages at either end of a link change.
     /// </summary>
-    public IReadOnlyList<PageJob> WithLinkedSources(IReadOnlyList<PageJob> jobs) =>
-        jobs.Select(job => job.DependsOn is not { } own
-            ? job
-            : LinkingTo(job.Language, job.NeutralPath).Concat(LinkedFrom(job.Language, job.NeutralPath)) is var linked && linked.Any()
-                ? job with { DependsOn = own.Concat(linked.SelectMany(j => j.DependsOn ?? [j.Source!.Path])).Distinct().Order(StringComparer.Ordinal).ToList() }
-                : job).ToList();
+    public IReadOnlyList<PageJob> WithLinkedSources(IReadOnlyList<PageJob> jobs)
+    {
+        if (_to.Count == 0) return jobs;
+        var widened = new PageJob[jobs.Count];
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var job = jobs[i];
+            var key = (job.Language.Code, job.NeutralPath);
+            var linking = _to.GetValueOrDefault(key);
+            var linked = _from.GetValueOrDefault(key);
+            widened[i] = job.DependsOn is not { } own || (linking is null && linked is null)
+                ? job
+                : job with { DependsOn = Sources(own, linking, linked) };
+        }
+        return widened;
+    }
+
+    private static List<string> Sources(IReadOnlyList<string> own, List<PageJob>? linking, List<PageJob>? linked)
+    {
+        var sources = new SortedSet<string>(own, StringComparer.Ordinal);
+        foreach (var page in (linking ?? []).Concat(linked ?? []))
+        {
+            if (page.DependsOn is { } theirs) sources.UnionWith(theirs);
+            else sources.Add(page.Source!.Path);
+        }
+        return [.. sources];
+    }
 }
