@@ -4,13 +4,14 @@ using Weihai.Generator.Validation;
 
 namespace Weihai.Generator.Figures;
 
-/// <summary>Each figure has its own id, and a chart draws only figures that exist, all in one unit.</summary>
+/// <summary>Each figure has its own id and names only stories that exist, and a chart draws only figures that exist, all in one unit.</summary>
 public static class FigureRules
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics)
     {
         Duplicates.Report(site.Figures.Figures, f => f.Id, f => f.Source, "figure id", "Give each figure its own id", diagnostics);
         var figures = site.Figures.Figures.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        ReportUnknownStories(site, diagnostics);
         foreach (var chart in site.Figures.Charts)
         {
             foreach (var bar in chart.Bars.Where(b => !figures.ContainsKey(b.FigureId)))
@@ -23,6 +24,21 @@ public static class FigureRules
             if (units.Count > 1)
                 diagnostics.Error(chart.Source, $"the bars of the chart '{chart.Id}' mix units ({string.Join(", ", units)}), so their lengths cannot be compared",
                     "Put figures with different units in separate charts");
+        }
+    }
+
+    /// <summary>Its plan references are checked with the others' (<see cref="Plan.PlanReferences"/>); its story is checked here.</summary>
+    private static void ReportUnknownStories(SiteModel site, DiagnosticBag diagnostics)
+    {
+        var stories = site.Stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var figure in site.Figures.Figures)
+        {
+            if (figure.Places.Story is not { } story || stories.Contains(story)) continue;
+            var nearest = NearestName.Find(story, stories);
+            diagnostics.Error(figure.Places.StoryLocation, $"there is no story with the id '{story}'",
+                nearest is null
+                    ? "Write the id of a story in content/stories/: its file name without the language, e.g. 'jining-mentor-apprentice' for jining-mentor-apprentice.zh-CN.md"
+                    : $"Did you mean '{nearest}'?");
         }
     }
 }

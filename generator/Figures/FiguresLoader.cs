@@ -40,13 +40,21 @@ public static class FiguresLoader
         var unit = entry.RequiredLocalized("unit");
         var label = entry.RequiredLocalized("label");
         var year = entry.OptionalInt("year", "year: 2025");
+        var since = entry.OptionalInt("since", "since: 2025");
         var source = entry.RequiredString("source", "source: 000_45aa2774a4916a5f.txt");
         var quote = entry.RequiredString("quote", "quote: 共177家单位");
         var region = entry.RequiredLocalized("region");
         var topic = entry.OptionalEnum<TrainingBaseKind>("topic");
         var key = entry.OptionalBool("key");
+        var places = new FigurePlaces(
+            entry.OptionalString("story"), entry.LocationOfField("story"),
+            entry.OptionalInt("plan_point", "plan_point: 3"), entry.LocationOfField("plan_point"),
+            entry.OptionalInt("plan_safeguard", "plan_safeguard: 1"), entry.LocationOfField("plan_safeguard"));
+        if (year is not null && since is not null)
+            entry.Diagnostics.Error(entry.LocationOfField("since"), "a figure has either 'year' (the year it is for) or 'since' (the year it counts from), not both",
+                "Keep 'since' when the source says 2025年以来 (since 2025), and 'year' when it says 2025年");
         if (id is null || value is null || display is null || unit is null || label is null || source is null || quote is null || region is null)
             return null;
-        return new Figure(id, value.Value, display, unit, label, year, source, quote, region, topic, key, location);
+        return new Figure(id, value.Value, display, unit, label, year, since, source, quote, region, topic, key, places, location);
     }
 }

@@ -1,3 +1,4 @@
+using Weihai.Generator.Figures;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
@@ -12,13 +13,18 @@ public static class PlanViewBuilder
         plan.Policies.Select(p => new PolicyView(p.Number, p.Title[language])).ToList(),
         plan.Goals.Select(g => new GoalView(g.Year, g.Text[language])).ToList(),
         plan.WorkAreas.Select(a => new WorkAreaView(a.Number, a.Title[language],
-            a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, Carrier(context, p.Number, language)?.Href)).ToList())).ToList(),
-        plan.Safeguards.Select(s => new SafeguardView(s.Number, s.Title[language])).ToList(),
+            a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, Carrier(context, p.Number, language)?.Href,
+                Commitments(context, f => f.Places.PlanPoint == p.Number, language))).ToList())).ToList(),
+        plan.Safeguards.Select(s => new SafeguardView(s.Number, s.Title[language], Commitments(context, f => f.Places.PlanSafeguard == s.Number, language))).ToList(),
         plan.Governance is { } g
             ? new GovernanceView(g.Council.Name[language], g.Council.Members?[language], g.Council.Meets?[language],
                 g.StandingCouncil.Name[language], g.StandingCouncil.Role?[language],
                 g.Committees.Select(c => c[language]).ToList(), g.LeadingRole?[language])
             : null);
+
+    /// <summary>The figures the data file places under a point or safeguard: what the plan commits to, in numbers.</summary>
+    private static IReadOnlyList<FigureView> Commitments(RenderContext context, Func<Figure, bool> placedHere, Language language) =>
+        [.. context.Site.Figures.Figures.Where(placedHere).Select(f => FigureViews.For(context, f, language, withRegion: false))];
 
     /// <summary>The page that carries out a work point: a training model first, else a base; null when neither does.</summary>
     public static PointCarrier? Carrier(RenderContext context, int point, Language language)

@@ -31,7 +31,8 @@ public static class RedirectFilesWriter
         var href = Encode(context.Href(redirect.Language, redirect.To));
         var absolute = Encode(context.Urls.Absolute(redirect.Language, redirect.To));
         var title = Encode($"{ui[UiKeys.MovedTitle]} - {context.Site.Config.Name[redirect.Language]}");
-        var text = Encode(ui[UiKeys.MovedText]).Replace("{0}", $"<a href=\"{href}\">{absolute}</a>", StringComparison.Ordinal);
+        var (before, after) = ui.Around(UiKeys.MovedText);
+        var text = $"{Encode(before)}<a href=\"{href}\">{absolute}</a>{Encode(after)}";
         return $"""
             <!DOCTYPE html>
             <html lang="{redirect.Language.Code}">

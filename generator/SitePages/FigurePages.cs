@@ -7,7 +7,7 @@ using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.SitePages;
 
-/// <summary>The figures page of each language: members by category and the charts of content/data/figures.yml.</summary>
+/// <summary>The figures page of each language: members by category, the charts of content/data/figures.yml, and every figure by region.</summary>
 public static class FigurePages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
@@ -20,6 +20,6 @@ public static class FigurePages
         var page = context.Contexts.Create(language, SitePaths.Figures, title, ui[UiKeys.FiguresIntro], title);
         var charts = new List<ChartView> { ChartViews.MembersByCategory(context, language) };
         charts.AddRange(context.Site.Figures.Charts.Select(c => ChartViews.For(context, c, language)));
-        return new FiguresViewModel(page, ui[UiKeys.FiguresIntro], charts);
+        return new FiguresViewModel(page, ui[UiKeys.FiguresIntro], charts, FigureViews.ByRegion(context, language));
     }
 }

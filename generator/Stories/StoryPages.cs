@@ -1,4 +1,5 @@
 using Weihai.Generator.Articles;
+using Weihai.Generator.Figures;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
@@ -26,6 +27,7 @@ public static class StoryPages
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.StoriesTitle],
             SitePaths.Stories, new ArticleMeta(content.Date, story.Byline));
         return new StoryViewModel(page, content.Title, context.Html(content.Body, language), story.Byline, story.Region,
-            story.PeerRegion, context.Date(content.Date, language), RenderContext.Iso(content.Date), context.MembersLinkedFrom(language, path));
+            story.PeerRegion, context.Date(content.Date, language), RenderContext.Iso(content.Date), FigureViews.OfStory(context, content.Id, language),
+            context.MembersLinkedFrom(language, path));
     }
 }

@@ -44,8 +44,8 @@ public static class TrainingModelPages
     private static WorkPointView ListEntry(RenderContext context, WorkPoint point, Language language)
     {
         return PlanViewBuilder.Carrier(context, point.Number, language) is { } carrier
-            ? new WorkPointView(point.Number, carrier.Name, carrier.Summary, carrier.Href)
-            : new WorkPointView(point.Number, point.Title[language], null, null);
+            ? new WorkPointView(point.Number, carrier.Name, carrier.Summary, carrier.Href, [])
+            : new WorkPointView(point.Number, point.Title[language], null, null, []);
     }
 
     private static ModelViewModel Model(RenderContext context, PlanDocument plan, TrainingModel model, Language language)
@@ -56,7 +56,7 @@ public static class TrainingModelPages
         var area = plan.WorkAreas.First(a => a.Points.Any(p => p.Number == model.PlanPoint));
         var point = area.Points.First(p => p.Number == model.PlanPoint);
         return new ModelViewModel(page, model.Name[language], model.Summary[language], area.Title[language],
-            new WorkPointView(point.Number, point.Title[language], point.Text[language], null),
+            new WorkPointView(point.Number, point.Title[language], point.Text[language], null, []),
             context.Html(model.Description, language), PlanViewBuilder.TextPageHref(context, language), context.Href(language, SitePaths.Models));
     }
 }

@@ -103,9 +103,10 @@ public sealed record PaginationView(int Current, int Count, IReadOnlyList<PageLi
 
 public sealed record PageLink(int Number, string Href);
 
+/// <param name="Figures">The figures the data file places in this story, shown in a box after its text; empty for none.</param>
 /// <param name="Members">The member units the story's text links to, listed after it.</param>
 public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso,
-    IReadOnlyList<TitledLink> Members);
+    IReadOnlyList<QuotedFigureView> Figures, IReadOnlyList<TitledLink> Members);
 
 /// <summary>One article (<c>ArticlePage</c>): a news item, or any kind's item that is a title, a date, a source line and a text.</summary>
 /// <param name="Source">Who published it first (a news item's <c>source</c>), shown after the date; null for none.</param>
@@ -124,7 +125,8 @@ public sealed record DocumentMetadata(string? Issuer, string? WrittenText, strin
 public sealed record NotFoundViewModel(PageContext Page);
 
 /// <summary>The figures page: every chart with its table.</summary>
-public sealed record FiguresViewModel(PageContext Page, string Intro, IReadOnlyList<ChartView> Charts);
+/// <param name="Regions">Every figure of the data file, a group per region, below the charts.</param>
+public sealed record FiguresViewModel(PageContext Page, string Intro, IReadOnlyList<ChartView> Charts, IReadOnlyList<FigureRegionView> Regions);
 
 /// <summary>The site map page: every section, then each section's pages.</summary>
 public sealed record SiteMapViewModel(PageContext Page, string Intro, IReadOnlyList<TitledLink> Sections, IReadOnlyList<SiteMapGroup> Groups);

@@ -26,10 +26,12 @@ public sealed record WorkAreaView(int Number, string Title, IReadOnlyList<WorkPo
 
 /// <param name="Text">The point's text, or a summary of the page it links to; null shows the title alone.</param>
 /// <param name="Href">The page of the training model or base that carries out this point, if there is one.</param>
-public sealed record WorkPointView(int Number, string Title, string? Text, string? Href);
+/// <param name="Figures">The point's commitments in numbers ("at least 1 skills training base"); empty for none.</param>
+public sealed record WorkPointView(int Number, string Title, string? Text, string? Href, IReadOnlyList<FigureView> Figures);
 
 /// <summary>A safeguard measure as the plan page lists it: its heading (the full text is on the plan's text page).</summary>
-public sealed record SafeguardView(int Number, string Title);
+/// <param name="Figures">The measure's commitments in numbers ("1 council meeting a year"); empty for none.</param>
+public sealed record SafeguardView(int Number, string Title, IReadOnlyList<FigureView> Figures);
 
 /// <summary>The council, its standing body and the committees; optional parts are null and left out.</summary>
 public sealed record GovernanceView(

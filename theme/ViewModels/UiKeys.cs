@@ -57,6 +57,10 @@ public static class UiKeys
     public const string GovernanceCommittees = "governance_committees";
     public const string FullText = "full_text";
     public const string FigureYear = "figure_year";
+    public const string FigureSince = "figure_since";
+    public const string FigureQuote = "figure_quote";
+    public const string StoryFigures = "story_figures";
+    public const string FiguresByRegion = "figures_by_region";
     public const string ReadingTools = "reading_tools";
     public const string FiguresTitle = "figures_title";
     public const string SiteMapTitle = "site_map_title";
@@ -155,6 +159,8 @@ public static class UiKeys
         [GoalYear] = 1,
         [GovernanceCommittees] = 1,
         [FigureYear] = 1,
+        [FigureSince] = 1,
+        [FigureQuote] = 1,
         [FilterStatus] = 2,
         [ListPageTitle] = 2,
         [PaginationPage] = 1,

@@ -30,7 +30,7 @@ public partial class PlaceholderTests
     }
 
     /// <summary>
-    /// The declared counts are what the theme really passes: read from each <c>Format(UiKeys.X, a, b)</c> call in the
+    /// The declared counts are what the theme really passes: read from each <c>Format(UiKeys.X, a, b)</c> and <c>Around(UiKeys.X)</c> call in the
     /// theme and generator sources, and from the scripts, which fill in the texts given to them as templates.
     /// </summary>
     [Fact]
@@ -47,6 +47,9 @@ public partial class PlaceholderTests
             var text = File.ReadAllText(file);
             foreach (Match call in FormatCall().Matches(text))
                 used[constants[call.Groups[1].Value]] = CountArguments(text, call.Index + call.Length);
+            // Around(UiKeys.X) splits a text at its one {0}, for a value with markup of its own (a quote in <q lang>).
+            foreach (Match call in AroundCall().Matches(text))
+                used[constants[call.Groups[1].Value]] = 1;
         }
         // The scripts fill in "{0}" and "{1}" of the texts the pages give them (data-template, data-text-*).
         foreach (var (key, values) in new[] { (UiKeys.FilterStatus, 2), (UiKeys.SearchResultsMany, 1), (UiKeys.SearchResultsFirst, 2), (UiKeys.SearchNoResults, 1) })
@@ -75,4 +78,7 @@ public partial class PlaceholderTests
 
     [GeneratedRegex(@"\.Format\(UiKeys\.(\w+)")]
     private static partial Regex FormatCall();
+
+    [GeneratedRegex(@"\.Around\(UiKeys\.(\w+)")]
+    private static partial Regex AroundCall();
 }
