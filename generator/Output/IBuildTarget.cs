@@ -1,4 +1,5 @@
 using Weihai.Generator.Loading;
+using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
 
 namespace Weihai.Generator.Output;
@@ -28,6 +29,12 @@ public interface IBuildTarget : IDisposable
 
     /// <summary>A page of an earlier build that still holds, or null: the page is then not rendered again.</summary>
     Func<PageJob, string, RenderedPage?>? Reuse { get; }
+
+    /// <summary>
+    /// The pages of <paramref name="pages"/> that an earlier build rendered and this one kept, with the addresses they
+    /// refer to, so the link check need not read them again; null to check every page.
+    /// </summary>
+    KeptLinks? KeptLinks(IReadOnlyList<RenderedPage> pages) => null;
 
     /// <summary>A folder holding the whole new site before it is swapped in, for tools that work on files (the search index).</summary>
     string? StagingFolder { get; }

@@ -81,7 +81,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             RedirectFilesWriter.AddTo(files, context, redirects);
             if (target.Writer is { } writer) Parallel.ForEach(files.Files, file => writer.Write(file.Key, file.Value));
             var pagePaths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-            LinkChecker.Check(pages, path => pagePaths.Contains(path) || files.Contains(path), context.Urls, diagnostics);
+            LinkChecker.Check(pages, path => pagePaths.Contains(path) || files.Contains(path), context.Urls, diagnostics, target.KeptLinks(pages));
             return files;
         });
         var perLanguage = site.Languages.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));

@@ -14,12 +14,14 @@ namespace Weihai.Generator.PostProcess;
 public static class LinkChecker
 {
     /// <param name="fileExists">Whether the built site has this file (a path relative to the output folder).</param>
-    public static void Check(IReadOnlyList<RenderedPage> pages, Func<string, bool> fileExists, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <param name="kept">In a preview rebuild, the pages kept from the last build: their addresses are checked once each.</param>
+    public static void Check(IReadOnlyList<RenderedPage> pages, Func<string, bool> fileExists, SiteUrls urls, DiagnosticBag diagnostics,
+        KeptLinks? kept = null)
     {
         var idsByFile = pages.ToDictionary(p => p.OutputPath, p => p.Scan.Ids, StringComparer.Ordinal);
         // Every page links the same navigation, footer and assets: an address is resolved once, whichever page has it.
         var resolved = new ConcurrentDictionary<string, LinkProblem?>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(kept is null ? pages : pages.Where(p => !kept.IsKept(p)), page =>
         {
             foreach (var url in page.Scan.References)
             {
@@ -29,6 +31,20 @@ public static class LinkChecker
                 if (problem is not null) Report(page, url, problem, urls, diagnostics);
             }
         });
+        if (kept is null) return;
+
+        var broken = kept.ReferenceCounts.Keys
+            .Select(url => (Url: url, Problem: resolved.GetOrAdd(url, u => Resolve(u, fileExists, urls, idsByFile))))
+            .Where(r => r.Problem is not null).ToDictionary(r => r.Url, r => r.Problem!, StringComparer.Ordinal);
+        if (broken.Count == 0) return;
+        // Rare: only now are the kept pages read, to name each one that has a broken address.
+        foreach (var page in pages.Where(kept.IsKept))
+        {
+            foreach (var url in page.Scan.References)
+            {
+                if (broken.TryGetValue(url, out var problem)) Report(page, url, problem, urls, diagnostics);
+            }
+        }
     }
 
     /// <summary>What is wrong with an address, and what an editor who wrote it should do.</summary>

@@ -23,6 +23,12 @@ public sealed class BuildSession
     /// <summary>The hash of each file in the output folder, as the last good build left it.</summary>
     private IReadOnlyDictionary<string, UInt128>? _outputHashes;
 
+    /// <summary>How many of the last good build's pages refer to each address (see <see cref="PostProcess.KeptLinks"/>).</summary>
+    private Dictionary<string, int>? _referenceCounts;
+
+    /// <summary>The counts of the kept pages of the build under way, taken by <see cref="KeptLinks"/>, for <see cref="Remember"/>.</summary>
+    private (Dictionary<string, int> Counts, IReadOnlySet<RenderedPage> Kept)? _pendingCounts;
+
     internal LoadCache Loads { get; } = new();
 
     /// <summary>True once a build succeeded: the next one rebuilds in place.</summary>
@@ -73,6 +79,27 @@ public sealed class BuildSession
                 : null;
     }
 
+    /// <summary>
+    /// The pages of this rebuild that the last good build rendered, and the addresses they refer to: the last build's
+    /// counts less those of its pages that are gone or were rendered again. Costs what those pages hold, not the site.
+    /// </summary>
+    internal PostProcess.KeptLinks? KeptLinks(IReadOnlyList<RenderedPage> pages)
+    {
+        if (_pages is not { } previous || _referenceCounts is null) return null;
+        var kept = new HashSet<RenderedPage>(ReferenceEqualityComparer.Instance);
+        foreach (var page in pages)
+        {
+            if (ReferenceEquals(page, previous.GetValueOrDefault(page.OutputPath))) kept.Add(page);
+        }
+        var counts = new Dictionary<string, int>(_referenceCounts, StringComparer.Ordinal);
+        foreach (var page in previous.Values)
+        {
+            if (!kept.Contains(page)) PostProcess.KeptLinks.Count(counts, page, -1);
+        }
+        _pendingCounts = (counts, kept);
+        return new PostProcess.KeptLinks(kept, counts);
+    }
+
     /// <summary>The output paths of <paramref name="pages"/> that were kept from the last good build, not rendered again.</summary>
     internal IEnumerable<string> Kept(IEnumerable<RenderedPage> pages) =>
         pages.Where(p => ReferenceEquals(p, _pages?.GetValueOrDefault(p.OutputPath))).Select(p => p.OutputPath);
@@ -83,9 +110,22 @@ public sealed class BuildSession
     {
         PagesRendered = pages.Count - Kept(pages).Count();
         FilesWritten = filesWritten;
+        _referenceCounts = ReferenceCounts(pages);
+        _pendingCounts = null;
         _pages = pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
         _assets = assets;
         _outputHashes = outputHashes;
         Loads.Committed();
+    }
+
+    /// <summary>The kept pages' counts plus the pages rendered this time; every page's when nothing was kept.</summary>
+    private Dictionary<string, int> ReferenceCounts(IReadOnlyList<RenderedPage> pages)
+    {
+        var (counts, kept) = _pendingCounts ?? (new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<RenderedPage>());
+        foreach (var page in pages)
+        {
+            if (!kept.Contains(page)) PostProcess.KeptLinks.Count(counts, page);
+        }
+        return counts;
     }
 }

@@ -1,5 +1,6 @@
 using Weihai.Generator.Loading;
 using Weihai.Generator.Output;
+using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
 
 namespace Weihai.Generator.Preview;
@@ -31,6 +32,8 @@ public sealed class PreviewFolder(BuildSession session, string outputDirectory) 
         if (_inPlace is null) _staged = StagedSite.Begin(outputDirectory, recordHashes: true);
         else Reuse = session.Reuse(_changed, assets, contentRoot);
     }
+
+    public KeptLinks? KeptLinks(IReadOnlyList<RenderedPage> pages) => _inPlace is null ? null : session.KeptLinks(pages);
 
     public int Commit(IReadOnlyList<RenderedPage> pages, int otherFiles)
     {
