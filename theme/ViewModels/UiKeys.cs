@@ -118,6 +118,7 @@ public static class UiKeys
     public const string NewsIntro = "news_intro";
     public const string ListEmpty = "list_empty";
     public const string Published = "published";
+    public const string NewsWritten = "news_written";
     public const string DocumentIssuer = "document_issuer";
     public const string DocumentWritten = "document_written";
     public const string DocumentPublished = "document_published";
