@@ -14,8 +14,8 @@ public static class ArticleLists
         items
             .Select(t => t.For(language))
             .OfType<T>()
-            .OrderBy(a => a.Content.Date is null)
-            .ThenByDescending(a => a.Content.Date)
+            .OrderBy(a => a.SortDate is null)
+            .ThenByDescending(a => a.SortDate)
             .ThenBy(a => a.Content.Id, StringComparer.Ordinal);
 
     /// <summary>
@@ -44,6 +44,12 @@ public static class ArticleLists
     /// <summary>An article as a list shows it: title, link, description, date and an optional label.</summary>
     public static ArticleSummary Summary(RenderContext context, ArticleContent content, string path, Language language, string? label) =>
         new(content.Title, context.Href(language, path), content.Description, context.Date(content.Date, language), RenderContext.Iso(content.Date), label);
+
+    /// <summary>As <see cref="Summary"/>, but for an article with no publication date, <paramref name="other"/> with its label.</summary>
+    public static ArticleSummary Summary(RenderContext context, ArticleContent content, string path, Language language, DateOnly? other, (string Before, string After) otherLabel) =>
+        content.Date is null && other is not null
+            ? new(content.Title, context.Href(language, path), content.Description, context.Date(other, language), RenderContext.Iso(other), null, otherLabel)
+            : Summary(context, content, path, language, null);
 
     /// <summary>A list in pages of <see cref="ListPaging.PageSize"/>, each linking to the others.</summary>
     /// <param name="count">How many articles the list has, known when planning; <paramref name="items"/> builds them when rendering.</param>

@@ -4,4 +4,7 @@ namespace Weihai.Generator.Articles;
 public interface IArticle
 {
     ArticleContent Content { get; }
+
+    /// <summary>The date lists and feeds order it by: its publication date, or for a kind that has one, another date it gives.</summary>
+    DateOnly? SortDate => Content.Date;
 }

@@ -8,6 +8,8 @@ public enum Industry
 {
     Hospitality,
     Catering,
+    LaboratoryTesting,
+    Packaging,
     MedicalDevices,
     Pharmaceuticals,
     Shipbuilding,
@@ -15,7 +17,9 @@ public enum Industry
     ElectricalEquipment,
     Automotive,
     NewEnergy,
+    MetalProducts,
     Machinery,
+    RealEstate,
     Construction,
     InformationTechnology,
     Food,

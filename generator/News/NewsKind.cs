@@ -30,5 +30,7 @@ public sealed class NewsKind() : ArticleKind<NewsItem>("news", "news", "news.sch
         new(context.Ui(language)[UiKeys.NewsTitle], context.Href(language, SitePaths.News), context.Ui(language)[UiKeys.HomeNewsLink], IconName.News);
 
     protected override IEnumerable<string> TemplateFields(bool chinese) =>
-        [chinese ? "# source: 来源单位" : "# source: the organisation it comes from"];
+        [chinese ? "# source: 来源单位" : "# source: the organisation it comes from",
+         chinese ? "# written: 2026-07-01  # 所报道文件的成文日期；若来源没有给出发布日期，删去 date 只写这一行"
+                 : "# written: 2026-07-01  # the signing date of the document it reports; without a publication date, delete date and give only this"];
 }

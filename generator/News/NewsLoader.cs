@@ -11,6 +11,7 @@ public static class NewsLoader
         ArticleLoader.Load<NewsItem>(file, diagnostics, fields =>
         {
             var source = fields.OptionalString("source");
-            return content => new NewsItem(content, source);
+            var written = fields.OptionalDate("written");
+            return content => new NewsItem(content, source, written);
         });
 }

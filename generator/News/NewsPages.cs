@@ -16,7 +16,8 @@ public static class NewsPages
 
     /// <summary>News newest first, undated items last.</summary>
     public static IEnumerable<ArticleSummary> Summaries(RenderContext context, Language language) =>
-        ArticleLists.Newest(context.Site.News, language).Select(n => ArticleLists.Summary(context, n.Content, SitePaths.NewsItem(n.Content.Id), language, null));
+        ArticleLists.Newest(context.Site.News, language).Select(n => ArticleLists.Summary(context, n.Content, SitePaths.NewsItem(n.Content.Id), language,
+            n.Written, context.Ui(language).Around(UiKeys.NewsWritten)));
 
     private static ArticleViewModel Model(RenderContext context, NewsItem item, Language language)
     {
@@ -25,6 +26,7 @@ public static class NewsPages
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
             SitePaths.News, new ArticleMeta(content.Date, item.Source));
         return new ArticleViewModel(page, content.Title, context.Html(content.Body, language),
-            context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source, context.MembersLinkedFrom(language, path));
+            context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source, context.MembersLinkedFrom(language, path),
+            context.Date(item.Written, language), RenderContext.Iso(item.Written));
     }
 }

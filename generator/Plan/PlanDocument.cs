@@ -20,8 +20,11 @@ public sealed record PlanDocument(
     public IEnumerable<WorkPoint> Points => WorkAreas.SelectMany(a => a.Points);
 }
 
-/// <summary>A policy document the plan implements, with its filing number (鲁人社发〔2025〕5号).</summary>
-public sealed record PolicyDocument(string Number, LocalizedText Title);
+/// <summary>
+/// A policy document the plan implements, with its filing number: as issued (鲁人社发〔2025〕5号) and read out in each
+/// other language (Lu Ren She Fa [2025] No. 5).
+/// </summary>
+public sealed record PolicyDocument(LocalizedText Number, LocalizedText Title);
 
 /// <summary>A dated goal of the work plan (2026, 2027, 2030).</summary>
 public sealed record PlanGoal(int Year, LocalizedText Text);

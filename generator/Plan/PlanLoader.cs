@@ -14,7 +14,7 @@ public static class PlanLoader
         var textPage = fields.OptionalString("text_page") is { } url ? new InternalLink(url, fields.LocationOfField("text_page")) : null;
         var policies = fields.Entries("policies", entry =>
         {
-            var number = entry.RequiredString("number", "number: 威人社发〔2026〕18号");
+            var number = entry.RequiredLocalized("number");
             var title = entry.RequiredLocalized("title");
             return number is null || title is null ? null : new PolicyDocument(number, title);
         });

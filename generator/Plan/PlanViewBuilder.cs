@@ -10,7 +10,7 @@ namespace Weihai.Generator.Plan;
 public static class PlanViewBuilder
 {
     public static PlanView For(RenderContext context, PlanDocument plan, Language language) => new(
-        plan.Policies.Select(p => new PolicyView(p.Number, p.Title[language])).ToList(),
+        plan.Policies.Select(p => new PolicyView(p.Number[language], p.Title[language])).ToList(),
         plan.Goals.Select(g => new GoalView(g.Year, g.Text[language])).ToList(),
         plan.WorkAreas.Select(a => new WorkAreaView(a.Number, a.Title[language],
             a.Points.Select(p => new WorkPointView(p.Number, p.Title[language], null, Carrier(context, p.Number, language)?.Href,

@@ -11,7 +11,9 @@ namespace Weihai.Generator.PostProcess;
 
 /// <summary>
 /// The news of each language as RSS 2.0 and Atom feeds, newest first, linked from every page's head.
-/// An undated item has no date in RSS; Atom requires one, so it gets the newest dated item's date (or the epoch).
+/// RSS's pubDate is the item's publication date (<c>date</c>), left out when it has none. Atom requires a date on every entry:
+/// an item's publication date, or else the signing date of the document it reports (<c>written</c>), or else the newest
+/// such date of the feed (or the epoch).
 /// </summary>
 public static class FeedWriter
 {
@@ -55,7 +57,7 @@ public static class FeedWriter
     private static byte[] AtomFeed(RenderContext context, Language language, IReadOnlyList<NewsItem> items)
     {
         var urls = context.Urls;
-        var newest = items.Select(i => i.Content.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1);
+        var newest = items.Select(i => i.SortDate).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1);
         var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", language.Code),
             new XElement(Atom + "title", $"{context.Site.Config.Name[language]} - {context.Ui(language)[Theme.ViewModels.UiKeys.NewsTitle]}"),
             new XElement(Atom + "id", urls.Absolute(language, SitePaths.AtomFeed)),
@@ -70,7 +72,7 @@ public static class FeedWriter
                 new XElement(Atom + "title", item.Content.Title),
                 new XElement(Atom + "id", link),
                 new XElement(Atom + "link", new XAttribute("href", link)),
-                new XElement(Atom + "updated", Timestamp(item.Content.Date ?? newest)),
+                new XElement(Atom + "updated", Timestamp(item.SortDate ?? newest)),
                 new XElement(Atom + "summary", item.Content.Description)));
         }
         return XmlFile.Bytes(feed.WriteTo);

@@ -4,4 +4,6 @@ namespace Weihai.Theme.ViewModels;
 public sealed record TitledLink(string Title, string Href);
 
 /// <summary>An entry of an article list (stories, news).</summary>
-public sealed record ArticleSummary(string Title, string Href, string Description, string? DateText, string? DateIso, string? Label);
+/// <param name="DateLabel">Says what the date is when it is not the publication date (文件成文日期：{0}): the words before and after it.</param>
+public sealed record ArticleSummary(string Title, string Href, string Description, string? DateText, string? DateIso, string? Label,
+    (string Before, string After)? DateLabel = null);

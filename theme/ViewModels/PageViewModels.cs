@@ -110,9 +110,11 @@ public sealed record StoryViewModel(PageContext Page, string Title, string BodyH
 
 /// <summary>One article (<c>ArticlePage</c>): a news item, or any kind's item that is a title, a date, a source line and a text.</summary>
 /// <param name="Source">Who published it first (a news item's <c>source</c>), shown after the date; null for none.</param>
+/// <param name="DateText">The date the article was published, when it has one.</param>
 /// <param name="Members">The member units its text links to, listed after it.</param>
+/// <param name="WrittenText">The date the document it reports was signed (成文日期), when it gives one.</param>
 public sealed record ArticleViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source,
-    IReadOnlyList<TitledLink> Members);
+    IReadOnlyList<TitledLink> Members, string? WrittenText = null, string? WrittenIso = null);
 
 /// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
 /// <param name="Sections">Parts of <see cref="Plan"/> shown above the text, in this order; empty when there is no plan.</param>

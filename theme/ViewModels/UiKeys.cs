@@ -122,6 +122,7 @@ public static class UiKeys
     public const string NewsIntro = "news_intro";
     public const string ListEmpty = "list_empty";
     public const string Published = "published";
+    public const string NewsWritten = "news_written";
     public const string DocumentIssuer = "document_issuer";
     public const string DocumentWritten = "document_written";
     public const string DocumentPublished = "document_published";
@@ -157,6 +158,7 @@ public static class UiKeys
         [StoryByline] = 1,
         [StoryRegion] = 1,
         [Published] = 1,
+        [NewsWritten] = 1,
         [MemberDescription] = 3,
         [ModelPlanSource] = 1,
         [GoalYear] = 1,

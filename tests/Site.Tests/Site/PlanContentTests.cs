@@ -76,6 +76,7 @@ public class PlanContentTests(RealContentTests.Built built) : IClassFixture<Real
         Assert.Equal("全文", page.QuerySelector(".full-text-heading")!.TextContent);
 
         var english = Page("en/plan/index.html");
+        Assert.Equal(["Lu Ren She Fa [2025] No. 5", "Wei Ren She Fa [2026] No. 18"], english.QuerySelectorAll(".policy-number").Select(e => e.TextContent));
         Assert.Equal(["2026", "2027", "2030"], english.QuerySelectorAll(".timeline-year").Select(e => e.TextContent));
         Assert.Contains("5 specialised working committees", english.QuerySelector(".org-caption")!.TextContent);
     }

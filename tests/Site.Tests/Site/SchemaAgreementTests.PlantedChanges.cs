@@ -153,7 +153,9 @@ public partial class SchemaAgreementTests
         # yaml-language-server: $schema=../schemas/plan.schema.json
         text_page: /about/
         policies:
-          - number: 测试〔2026〕1号
+          - number:
+              zh-CN: 测试〔2026〕1号
+              en: Ce Shi [2026] No. 1
             title:
               zh-CN: 测试文件
               en: Test document
