@@ -1,13 +1,17 @@
 namespace Weihai.Tests.Browser;
 
-/// <summary>One page of each kind the site has, by its Chinese path; the English one is under /en.</summary>
+/// <summary>
+/// One page of each kind the site has, by its Chinese path (the English one is under /en): the fullest of its kind, so every
+/// part a page can have is checked (a member with bases and pages that mention it, a story with a box of figures and one
+/// with the members it mentions).
+/// </summary>
 public static class PageKinds
 {
     /// <summary>PageKindsCoverageTests holds this to the real site's sections.</summary>
     public static readonly string[] Paths =
     [
-        "/", "/members/", "/members/weihai-technician-college/", "/members/category/technician-college/", "/bases/", "/bases/weihai-craftsman-college/",
-        "/models/", "/models/order-classes/", "/figures/", "/stories/", "/stories/jining-mentor-apprentice/",
+        "/", "/members/", "/members/weigao-group/", "/members/category/technician-college/", "/bases/", "/bases/weihai-craftsman-college/",
+        "/models/", "/models/order-classes/", "/figures/", "/stories/", "/stories/jining-mentor-apprentice/", "/stories/weihai-torch-three-level-system/",
         "/news/", "/news/group-founded/", "/about/", "/plan/", "/search/?q=威高", "/sitemap/",
     ];
 

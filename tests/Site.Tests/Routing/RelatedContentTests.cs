@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+using Weihai.Tests.Site;
 using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Routing;
@@ -6,7 +9,7 @@ namespace Weihai.Tests.Routing;
 /// What links to what, shown both ways: a story lists the members its text links to, in the order it first links to
 /// them, and a member's page lists the stories and news that link to it, each in the page's own language, by title.
 /// </summary>
-public sealed class RelatedContentTests
+public sealed partial class RelatedContentTests(RealContentTests.Built real) : IClassFixture<RealContentTests.Built>
 {
     private static FixtureSite WithLinkingStory()
     {
@@ -57,4 +60,39 @@ public sealed class RelatedContentTests
         Assert.Empty(ListUnder(Path.Combine(site.Output, "en/members/tricky-name/index.html"), "mentioned-heading").Links);
         Assert.Null(Html.Load(Path.Combine(site.Output, "en/members/tricky-name/index.html")).QuerySelector("#mentioned-heading"));
     }
+
+    /// <summary>
+    /// On the real site: every member link written in a story or news item, read from the Markdown files, shows on both
+    /// pages, by the story's title from its front matter and the member's name from its file.
+    /// </summary>
+    [Fact]
+    public void On_the_real_site_each_member_a_story_or_news_item_links_to_and_the_article_list_each_other()
+    {
+        var members = MemberFiles.All.ToDictionary(m => m.Id);
+        var pairs = 0;
+        foreach (var (section, file) in new[] { "stories", "news" }.SelectMany(section =>
+                     Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, section), "*.md").Select(f => (section, f))))
+        {
+            var name = Path.GetFileName(file);
+            var language = name.EndsWith(".en.md", StringComparison.Ordinal) ? "en" : "zh-CN";
+            var id = name[..name.IndexOf('.')];
+            var parts = File.ReadAllText(file).Split("---\n", 3);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(parts[1]));
+            var title = ((YamlScalarNode)((YamlMappingNode)stream.Documents[0].RootNode)[new YamlScalarNode("title")]).Value!;
+            var prefix = language == "en" ? "en/" : "";
+            var linked = MemberLink().Matches(parts[2]).Select(m => m.Groups[1].Value).Distinct().ToList();
+            var articleList = ListUnder(Path.Combine(real.Site.Output, prefix + section, id, "index.html"), "members-heading").Links;
+            Assert.Equal(linked.Select(m => $"{(language == "en" ? members[m].EnglishName : members[m].ChineseName)} /{prefix}members/{m}/"), articleList);
+            foreach (var member in linked)
+            {
+                Assert.Contains($"{title} /{prefix}{section}/{id}/", ListUnder(Path.Combine(real.Site.Output, prefix + "members", member, "index.html"), "mentioned-heading").Links);
+                pairs++;
+            }
+        }
+        Assert.True(pairs >= 8, $"only {pairs} member links in the real stories and news");
+    }
+
+    [GeneratedRegex(@"\]\((?:/en)?/members/([a-z0-9-]+)/[^)]*\)")]
+    private static partial Regex MemberLink();
 }
