@@ -85,6 +85,7 @@ public static class UiKeys
     public const string SearchResultsMany = "search_results_many";
     public const string SearchResultsFirst = "search_results_first";
     public const string SearchNoResults = "search_no_results";
+    public const string SearchResultsPieces = "search_results_pieces";
     public const string SearchUnavailable = "search_unavailable";
     public const string FiguresIntro = "figures_intro";
     public const string ChartMembersByCategory = "chart_members_by_category";
@@ -173,6 +174,7 @@ public static class UiKeys
         [SearchResultsMany] = 1,
         [SearchResultsFirst] = 2,
         [SearchNoResults] = 1,
+        [SearchResultsPieces] = 2,
     };
 
     /// <summary>All keys above, read once by reflection so the list cannot drift from the constants.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Weihai.Generator.PlainPages;
+using Weihai.Tests.Support;
 
 namespace Weihai.Tests.Browser;
 
@@ -70,8 +71,8 @@ public sealed class SearchTests(ServedSite site) : IClassFixture<ServedSite>
 
     /// <summary>
     /// Pagefind splits a Chinese query into words with Intl.Segmenter where the browser has it. Measured here, a browser
-    /// without it finds the same pages for partial unit names, terms and an English partial name, so no fallback is
-    /// needed today; this holds it so, should a Pagefind upgrade start to depend on it.
+    /// without it finds the same pages for partial unit names, terms and an English partial name; this holds it so,
+    /// should a Pagefind upgrade start to depend on it.
     /// </summary>
     [Theory]
     [InlineData("/search/", "威高")]
@@ -87,6 +88,42 @@ public sealed class SearchTests(ServedSite site) : IClassFixture<ServedSite>
         var without = await ResultsAsync(searchPage, query, segmenter: false);
         Assert.NotEmpty(with);
         Assert.Equal(with, without);
+    }
+
+    /// <summary>
+    /// A query that finds nothing as a whole (a stray character, a typo between two words) is tried again in shorter
+    /// pieces, and says so: the pages are those the pieces find when each is typed alone, and the status is the
+    /// interface text's, with the query and the count. With and without Intl.Segmenter.
+    /// </summary>
+    [Theory]
+    [InlineData("学院们", new[] { "学院", "院们" }, true)]
+    [InlineData("威高x集团", new[] { "威高", "集团" }, true)]
+    [InlineData("学院们", new[] { "学院", "院们" }, false)]
+    public async Task A_query_that_finds_nothing_as_a_whole_is_tried_again_in_shorter_pieces(string query, string[] pieces, bool segmenter)
+    {
+        var byHand = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var piece in pieces) byHand.UnionWith(await ResultsAsync("/search/", piece, segmenter));
+        Assert.NotEmpty(byHand);
+
+        await using var visit = await site.NewVisitAsync();
+        if (!segmenter) await visit.Page.AddInitScriptAsync("delete Intl.Segmenter;");
+        await visit.OpenAsync("/search/?q=" + Uri.EscapeDataString(query));
+        var shown = Math.Min(byHand.Count, 50);
+        var expected = InterfaceText("zh-CN", "search_results_pieces").Replace("{0}", query, StringComparison.Ordinal)
+            .Replace("{1}", byHand.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await Assertions.Expect(visit.Page.Locator("[data-search-status]")).ToHaveTextAsync(expected, new() { Timeout = 15_000 });
+        var results = await visit.Page.Locator("[data-search-results] li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(shown, results.Length);
+        Assert.Subset(byHand, results.ToHashSet(StringComparer.Ordinal));
+        Assert.Empty(visit.Problems);
+    }
+
+    private static string InterfaceText(string language, string key)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Content, "i18n", language + ".yml"))));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        return ((YamlDotNet.RepresentationModel.YamlScalarNode)root[new YamlDotNet.RepresentationModel.YamlScalarNode(key)]).Value!;
     }
 
     private async Task<IReadOnlyList<string>> ResultsAsync(string searchPage, string query, bool segmenter)

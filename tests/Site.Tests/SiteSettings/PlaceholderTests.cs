@@ -52,7 +52,7 @@ public partial class PlaceholderTests
                 used[constants[call.Groups[1].Value]] = 1;
         }
         // The scripts fill in "{0}" and "{1}" of the texts the pages give them (data-template, data-text-*).
-        foreach (var (key, values) in new[] { (UiKeys.FilterStatus, 2), (UiKeys.SearchResultsMany, 1), (UiKeys.SearchResultsFirst, 2), (UiKeys.SearchNoResults, 1) })
+        foreach (var (key, values) in new[] { (UiKeys.FilterStatus, 2), (UiKeys.SearchResultsMany, 1), (UiKeys.SearchResultsFirst, 2), (UiKeys.SearchNoResults, 1), (UiKeys.SearchResultsPieces, 2) })
             used[key] = values;
 
         Assert.Equal(used.OrderBy(u => u.Key, StringComparer.Ordinal), UiKeys.ValuesFilledIn.OrderBy(u => u.Key, StringComparer.Ordinal));

@@ -28,6 +28,40 @@
     return total > shownAtMost ? text("first", total, shownAtMost) : text("many", total);
   }
 
+  /* The query in shorter pieces, for a second try when it finds nothing as a whole ("学院们", "威高x集团"): split where
+     Chinese meets other letters, and each Chinese run of three or more characters into its overlapping pairs; a
+     single Latin letter or digit is dropped (it matches the start of too many words). Measured, Pagefind wants a
+     page to have every word of a query it knows, so each piece is searched alone and the pages of all are shown,
+     best first. None (or the query itself) means there is nothing shorter to try. */
+  function pieces(query) {
+    var words = [];
+    query.split(/\s+/).forEach(function (word) {
+      (word.match(/[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+/g) || []).forEach(function (run) {
+        if (/^[\u3400-\u9fff\uf900-\ufaff]{3,}$/.test(run)) {
+          for (var i = 0; i + 2 <= run.length; i++) words.push(run.slice(i, i + 2));
+        } else if (run.length > 1 || /[\u3400-\u9fff\uf900-\ufaff]/.test(run)) {
+          words.push(run);
+        }
+      });
+    });
+    return words.length === 1 && words[0] === query ? [] : words;
+  }
+
+  /* The pages any of the pieces finds, each once with its best score, best first. */
+  function searchPieces(module, words, options) {
+    return Promise.all(words.map(function (word) { return module.search(word, options); })).then(function (searches) {
+      var best = {};
+      searches.forEach(function (search) {
+        search.results.forEach(function (result) {
+          if (!best[result.id] || best[result.id].score < result.score) best[result.id] = result;
+        });
+      });
+      var results = Object.keys(best).map(function (id) { return best[id]; });
+      results.sort(function (a, b) { return b.score - a.score; });
+      return { results: results };
+    });
+  }
+
   function load() {
     if (!pagefind) {
       pagefind = import(form.getAttribute("data-bundle")).then(function (module) {
@@ -82,17 +116,23 @@
     status.textContent = text("loading", "");
     load()
       .then(function (module) {
-        return module.search(query, section.value ? { filters: { section: section.value } } : {});
+        var options = section.value ? { filters: { section: section.value } } : {};
+        return module.search(query, options).then(function (search) {
+          var words = pieces(query);
+          if (search.results.length > 0 || words.length === 0) return { search: search, inPieces: false };
+          return searchPieces(module, words, options).then(function (again) { return { search: again, inPieces: true }; });
+        });
       })
-      .then(function (search) {
-        var total = search.results.length;
-        return Promise.all(search.results.slice(0, shownAtMost).map(function (r) { return r.data(); }))
-          .then(function (results) { return { total: total, results: results }; });
+      .then(function (outcome) {
+        var total = outcome.search.results.length;
+        return Promise.all(outcome.search.results.slice(0, shownAtMost).map(function (r) { return r.data(); }))
+          .then(function (results) { return { total: total, results: results, inPieces: outcome.inPieces }; });
       })
       .then(function (found) {
         if (ticket !== latest) return; /* a newer query is already on its way */
         show(found.results);
-        status.textContent = found.total === 0 ? text("none", query) : countText(found.total);
+        status.textContent = found.total === 0 ? text("none", query)
+          : found.inPieces ? text("pieces", query, found.total) : countText(found.total);
       })
       .catch(function () {
         status.textContent = "";
