@@ -24,9 +24,10 @@ const sentences = { 'zh-CN': sentencePool('zh-CN'), en: sentencePool('en') };
 const content = join(out, 'content');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(content, { recursive: true });
-for (const entry of ['site.yml', 'i18n', 'models', 'data', 'pages', 'stories', 'news']) {
+for (const entry of ['site.yml', 'i18n', 'models', 'data']) {
   cpSync(join(realContent, entry), join(content, entry), { recursive: true });
 }
+for (const folder of ['pages', 'stories', 'news']) copyArticlesWithoutMemberLinks(folder);
 
 const ids = Array.from({ length: members }, (_, i) => `bench-member-${String(i + 1).padStart(5, '0')}`);
 mkdirSync(join(content, 'members'));
@@ -128,6 +129,18 @@ function sentencePool(language) {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[#*_>`]/g, '');
   const parts = language === 'en' ? text.split(/(?<=\.)\s+/) : text.split(/(?<=。)/);
   return parts.map(s => s.replace(/\s+/g, ' ').trim()).filter(s => s.length >= 12 && !s.startsWith('-') && !/^\d/.test(s));
+}
+
+/**
+ * The real pages, stories and news, with each link to one real member's page turned back into its words: the real
+ * members are not in the corpus. Links to the directory (/members/) and elsewhere stay.
+ */
+function copyArticlesWithoutMemberLinks(folder) {
+  mkdirSync(join(content, folder));
+  for (const file of readdirSync(join(realContent, folder)).sort()) {
+    const text = readFileSync(join(realContent, folder, file), 'utf8');
+    writeFileSync(join(content, folder, file), text.replace(/\[([^\]]*)\]\((?:\/en)?\/members\/[a-z0-9-]+\/[^)]*\)/g, '$1'));
+  }
 }
 
 /** The real bases, each listing a few synthetic members instead of the real ones (which are not in the corpus). */

@@ -28,10 +28,12 @@ public static class ArticleLists
         Func<T, Language, Func<ThemeRenderer, Task<string>>> render)
         where T : class, IArticle
     {
+        // A list shows only its own kind's articles: the preview keeps its pages while none of their files changes.
+        var files = articles.SelectMany(a => a.ByLanguageCode.Values).Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList();
         foreach (var language in context.Languages)
         {
             var count = articles.Count(a => a.Has(language));
-            foreach (var job in List(context, language, listPath, titleKey, introKey, UiKeys.ListEmpty, count, () => summaries(language)))
+            foreach (var job in List(context, language, listPath, titleKey, introKey, UiKeys.ListEmpty, count, () => summaries(language), files))
                 yield return job;
             foreach (var article in articles)
             {
@@ -53,15 +55,16 @@ public static class ArticleLists
 
     /// <summary>A list in pages of <see cref="ListPaging.PageSize"/>, each linking to the others.</summary>
     /// <param name="count">How many articles the list has, known when planning; <paramref name="items"/> builds them when rendering.</param>
+    /// <param name="dependsOn">The files the list is made from (see <see cref="PageJob.DependsOn"/>), or null to render it every time.</param>
     public static IEnumerable<PageJob> List(RenderContext context, Language language, string listPath, string titleKey, string introKey, string emptyKey,
-        int count, Func<IEnumerable<ArticleSummary>> items)
+        int count, Func<IEnumerable<ArticleSummary>> items, IReadOnlyList<string>? dependsOn = null)
     {
         var pageCount = ListPaging.PageCount(count);
         for (var number = 1; number <= pageCount; number++)
         {
             var pageNumber = number;
             var path = SitePaths.ListPage(listPath, pageNumber);
-            yield return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(Model()));
+            yield return new PageJob(language, path, null, r => r.RenderAsync<ArticleListPage>(Model())) { DependsOn = dependsOn };
 
             ArticleListViewModel Model()
             {
