@@ -41,13 +41,10 @@ public static class SitemapWriter
                     writer.WriteStartElement("url", SitemapNs);
                     writer.WriteElementString("loc", SitemapNs, urls.Absolute(language, path));
                     foreach (var alternate in urls.Languages.Where(l => routes.Contains(l, path)))
-                    {
-                        writer.WriteStartElement("link", XhtmlNs);
-                        writer.WriteAttributeString("rel", "alternate");
-                        writer.WriteAttributeString("hreflang", alternate.Code);
-                        writer.WriteAttributeString("href", urls.Absolute(alternate, path));
-                        writer.WriteEndElement();
-                    }
+                        Alternate(writer, alternate.Code, urls.Absolute(alternate, path));
+                    // As each page's head says: the version for a reader whose language the site does not have.
+                    var fallback = routes.Contains(urls.Languages.Root, path) ? urls.Languages.Root : language;
+                    Alternate(writer, "x-default", urls.Absolute(fallback, path));
                     writer.WriteEndElement();
                 }
                 writer.WriteEndElement();
@@ -61,5 +58,14 @@ public static class SitemapWriter
     }
 
     public static string FileName(Language language) => $"sitemap-{language.Code}.xml";
+
+    private static void Alternate(XmlWriter writer, string hreflang, string href)
+    {
+        writer.WriteStartElement("link", XhtmlNs);
+        writer.WriteAttributeString("rel", "alternate");
+        writer.WriteAttributeString("hreflang", hreflang);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
 
 }

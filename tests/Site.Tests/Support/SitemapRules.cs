@@ -81,9 +81,16 @@ public static partial class SitemapRules
         if (alternates.GroupBy(a => a.Language).FirstOrDefault(g => g.Count() > 1) is { } repeated) problems.Add($"{file}: {loc} names {repeated.Key} twice");
         var self = alternates.Where(a => a.Href == loc).ToList();
         if (self.Count == 0) { problems.Add($"{file}: {loc} does not list itself among its alternates"); return; }
-        if (PageFile(output, loc, baseUrl) is { } page && Html.Load(page).DocumentElement.GetAttribute("lang") is var lang && lang != self[0].Language)
-            problems.Add($"{file}: {loc} is listed as {self[0].Language} but the page says lang=\"{lang}\"");
         var set = Key(alternates);
+        if (PageFile(output, loc, baseUrl) is { } page)
+        {
+            var document = Html.Load(page);
+            if (document.DocumentElement.GetAttribute("lang") is var lang && lang != self[0].Language)
+                problems.Add($"{file}: {loc} is listed as {self[0].Language} but the page says lang=\"{lang}\"");
+            // The sitemap and the page's own <head> must name the same versions (x-default too): Google reads both.
+            var inHead = Key(document.QuerySelectorAll("head link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang")!, l.GetAttribute("href")!)));
+            if (inHead != set) problems.Add($"{file}: {loc} lists the alternates {set}, but the page's head names {inHead}");
+        }
         foreach (var (_, href) in alternates)
         {
             if (!href.StartsWith(baseUrl, StringComparison.Ordinal)) { problems.Add($"{file}: the alternate {href} is not on {baseUrl}"); continue; }
