@@ -287,12 +287,10 @@ function measureSearch(program, content, runs) {
   };
 }
 
-/** The medians over a size's runs; the raw runs are kept for results.json. */
-function summarize(size, runs) {
+/** The medians of what /usr/bin/time and the output say of a tool's runs, ours or Hugo's. */
+function processMedians(runs) {
   const med = pick => median(runs.map(pick));
-  const phaseNames = [...new Set(runs.flatMap(r => Object.keys(r.phases)))];
-  const summary = {
-    size,
+  return {
     pages: med(r => r.pages),
     files: med(r => r.files),
     wallSeconds: round(med(r => r.wallSeconds), 2),
@@ -300,6 +298,16 @@ function summarize(size, runs) {
     userSeconds: round(med(r => r.userSeconds), 2),
     systemSeconds: round(med(r => r.systemSeconds), 2),
     peakMiB: round(med(r => r.peakMiB), 1),
+  };
+}
+
+/** The medians over a size's runs; the raw runs are kept for results.json. */
+function summarize(size, runs) {
+  const med = pick => median(runs.map(pick));
+  const phaseNames = [...new Set(runs.flatMap(r => Object.keys(r.phases)))];
+  const summary = {
+    size,
+    ...processMedians(runs),
     msPerPage: round(med(r => (r.wallSeconds * 1000) / r.pages), 2),
     phasesMs: Object.fromEntries(phaseNames.map(name => [name, median(runs.map(r => r.phases[name]).filter(v => v !== undefined))])),
     runs,
@@ -310,16 +318,7 @@ function summarize(size, runs) {
 
 /** Hugo's medians for a size, and ours ÷ Hugo's for wall time, CPU time and peak memory (each of the medians). */
 function summarizeHugo(runs, ours) {
-  const med = pick => median(runs.map(pick));
-  const hugo = {
-    pages: med(r => r.pages),
-    files: med(r => r.files),
-    wallSeconds: round(med(r => r.wallSeconds), 2),
-    cpuSeconds: round(med(r => r.cpuSeconds), 2),
-    systemSeconds: round(med(r => r.systemSeconds), 2),
-    peakMiB: round(med(r => r.peakMiB), 1),
-    runs,
-  };
+  const hugo = { ...processMedians(runs), runs };
   hugo.oursOverHugo = {
     wall: round(ours.wallSeconds / hugo.wallSeconds, 2),
     cpu: round(ours.cpuSeconds / hugo.cpuSeconds, 2),

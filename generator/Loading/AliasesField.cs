@@ -20,7 +20,8 @@ public static class AliasesField
             var parts = value.Trim().Trim('/').Split('/');
             if (parts.All(Slug.IsValid) && parts.Length <= 2)
             {
-                if (aliases.All(a => a.Id != string.Join('/', parts))) aliases.Add(new PageAlias(string.Join('/', parts), location));
+                var id = string.Join('/', parts);
+                if (aliases.All(a => a.Id != id)) aliases.Add(new PageAlias(id, location));
                 continue;
             }
             var suggestion = string.Join('/', parts.Select(p => Slug.Suggest(p, "old-name")).TakeLast(2));

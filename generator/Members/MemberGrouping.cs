@@ -18,6 +18,9 @@ public sealed record MemberGrouping(string Facet, string Slug, IReadOnlyList<Mem
 {
     public string Path => SitePaths.MemberGroup(Facet, Slug);
 
+    /// <summary>Its members' files in order, what its page depends on in every language; worked out once.</summary>
+    public IReadOnlyList<string> MemberFiles { get; } = Members.Select(m => m.Source.Path).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Worked out once per loaded site: every member page asks which groups it is in.</summary>
     private static readonly ConditionalWeakTable<SiteModel, Facets> Cache = [];
 

@@ -66,7 +66,7 @@ public static class MemberPages
     private static PageJob GroupPage(RenderContext context, MemberFacet facet, MemberGrouping group, Language language) =>
         new(language, group.Path, null, r => r.RenderAsync<MemberGroupPage>(GroupModel(context, facet, group, language)))
         {
-            DependsOn = group.Members.Select(m => m.Source.Path).Order(StringComparer.Ordinal).ToList(),
+            DependsOn = group.MemberFiles,
             Fingerprint = facet.Counts,
         };
 

@@ -48,6 +48,8 @@ public sealed class BuildSession
     /// </summary>
     internal InPlaceWriter? InPlaceWriterFor(string outputDirectory)
     {
+        // Counts taken for a build that then failed belong to no build: each build takes its own.
+        _pendingCounts = null;
         if (_outputHashes is null || !Directory.Exists(outputDirectory))
         {
             _outputHashes = null;

@@ -1,5 +1,4 @@
 using Weihai.Generator.Diagnostics;
-using Weihai.Generator.Kinds;
 using Weihai.Generator.Rendering;
 
 namespace Weihai.Generator.Routing;
@@ -12,9 +11,6 @@ namespace Weihai.Generator.Routing;
 /// </summary>
 public static class RedirectPlanner
 {
-    private static readonly IReadOnlySet<string> KindSections = ContentKinds.All.Select(k => k.Section).OfType<string>()
-        .Select(SiteSections.FirstPart).ToHashSet(StringComparer.Ordinal);
-
     public static RedirectTable Plan(IReadOnlyList<PageJob> jobs, RouteTable routes, DiagnosticBag diagnostics)
     {
         // Most builds have no alias at all: then there is nothing to index (at 10,000 members, 21,000 pages).
@@ -51,9 +47,9 @@ public static class RedirectPlanner
             return ($"'{alias.Id}' is this page's own id, so it cannot also be a former address", remove);
 
         var firstPart = SiteSections.FirstPart(from);
-        if (alias.Id.Contains('/') && !KindSections.Contains(firstPart))
+        if (alias.Id.Contains('/') && !SiteSections.KindNames.Contains(firstPart))
             return ($"'{alias.Id}' is not in a section of the site",
-                $"Write the former id alone ('{alias.Id.Split('/')[^1]}'), or a section and id: {string.Join(", ", KindSections.Order(StringComparer.Ordinal).Select(s => $"'{s}/…'"))}");
+                $"Write the former id alone ('{alias.Id.Split('/')[^1]}'), or a section and id: {string.Join(", ", SiteSections.KindNames.Order(StringComparer.Ordinal).Select(s => $"'{s}/…'"))}");
         if (from.Count(c => c == '/') == 2 && SiteSections.Names.Contains(firstPart) && !routes.Contains(job.Language, from))
             return ($"'{alias.Id}' is the name of a section or folder of the site ({address}), not a former page id", remove);
 
@@ -70,7 +66,7 @@ public static class RedirectPlanner
             return ($"'{alias.Id}' is the address of a page the site makes itself ({address})", remove);
         }
 
-        if (claimed.GetValueOrDefault((job.Language.Code, from)) is { } other && other.Source != job.Source)
+        if (claimed.GetValueOrDefault((job.Language.Code, from)) is { } other)
             return ($"'{alias.Id}' is already a former address of {other.Source!.Path}: one address can redirect to one page only",
                 "Keep it on the page visitors of the old address are looking for, and remove it here");
         return null;

@@ -12,11 +12,14 @@ namespace Weihai.Generator.Routing;
 /// </summary>
 public static class SiteSections
 {
+    /// <summary>The kinds' sections alone, e.g. "members", "news": where a page can have come from (an alias's section).</summary>
+    public static IReadOnlySet<string> KindNames { get; } = new HashSet<string>(
+        ContentKinds.All.Select(k => k.Section).OfType<string>().Select(FirstPart), StringComparer.Ordinal);
+
     /// <summary>The taken names, e.g. "members", "search", "assets", "en".</summary>
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(
-        ContentKinds.All.Select(k => k.Section).OfType<string>()
-            .Concat(SitePaths.SiteWide)
-            .Select(FirstPart)
+        KindNames
+            .Concat(SitePaths.SiteWide.Select(FirstPart))
             .Concat(KnownLanguages.All.Select(l => l.Code.ToLowerInvariant())),
         StringComparer.Ordinal);
 
