@@ -1,3 +1,4 @@
+using Weihai.Generator.Messages;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
@@ -33,7 +34,7 @@ public abstract class ArticleKind<T>(string name, string folder, string schemaFi
     protected abstract IEnumerable<string> TemplateFields(bool chinese);
 
     /// <summary>Ids <c>new</c> refuses beyond invalid and taken ones (a section's address), with why.</summary>
-    protected virtual string? RefuseId(string id) => null;
+    protected virtual Problem? RefuseId(string id) => null;
 
     internal override IReadOnlyList<Translations<T>> LoadContent(ContentLoader loader) =>
         loader.Folder(this, LoadFile)

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Markdown;
@@ -19,14 +20,13 @@ public static class ArticleLoader
         if (name is null)
         {
             var stem = Path.GetFileNameWithoutExtension(file.FullPath);
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), "the file name does not say which language the file is in",
-                "Name it " + file.Languages.ListCodes(l => $"'{Slug.Suggest(stem, "page-name")}.{l.Code}.md' for {l.EnglishName}", "or"));
+            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath),
+                Catalogue.FileNameWithoutLanguage(file.Languages.Select(l => ($"{Slug.Suggest(stem, "page-name")}.{l.Code}.md", Catalogue.LanguageName(l))).ToList()));
             return null;
         }
         if (!Slug.IsValid(name.Id))
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), $"'{VisibleText.Shorten(name.Id)}' in the file name is not a valid id: it becomes the web address, so {Slug.Rule(name.Id)}",
-                $"Rename the file to '{Slug.Suggest(name.Id, "page-name")}.{name.Language.Code}.md' (lowercase a-z, digits, hyphens)");
+            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), Catalogue.FileNameNotAnId(name.Id, $"{Slug.Suggest(name.Id, "page-name")}.{name.Language.Code}.md"));
             return null;
         }
 
@@ -34,7 +34,7 @@ public static class ArticleLoader
         if (parts is null) return null;
         var mapping = YamlDocumentParser.ParseMapping(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
         if (mapping is null) return null;
-        var fields = new FieldReader(mapping, parts.Yaml.Split('\n'), file.DisplayPath, parts.YamlFirstLine, diagnostics, "the front matter", file.Languages);
+        var fields = new FieldReader(mapping, parts.Yaml.Split('\n'), file.DisplayPath, parts.YamlFirstLine, diagnostics, FieldContext.FrontMatter, file.Languages);
 
         var title = fields.RequiredString("title", "title: 页面标题");
         var description = fields.RequiredString("description", "description: 一两句话的摘要");

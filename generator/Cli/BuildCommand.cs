@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Output;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Search;
@@ -11,13 +12,13 @@ public static class BuildCommand
 {
     public static Command Create(SiteOptions options)
     {
-        var command = new Command("build", "Build the whole site in both languages into the output folder")
+        var command = new Command("build", Catalogue.BuildHelp.In(options.Language))
         {
             options.Content, options.Output, options.BaseUrl, options.Drafts, options.NoSearch, options.NoIndex,
         };
         command.SetAction(async (parse, _) =>
         {
-            var reporter = ConsoleReporter.Default();
+            var reporter = ConsoleReporter.Default(options.Language);
             var buildOptions = new BuildOptions(
                 Path.GetFullPath(parse.GetValue(options.Content)!),
                 Path.GetFullPath(parse.GetValue(options.Output)!),

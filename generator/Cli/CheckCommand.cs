@@ -1,22 +1,32 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Validation;
 
 namespace Weihai.Generator.Cli;
 
-/// <summary><c>check</c>: everything build validates, without writing, plus the list of untranslated pages.</summary>
+/// <summary>
+/// <c>check</c>: everything build validates, without writing, plus the list of untranslated pages. With
+/// <c>--format github</c> the problems are GitHub Actions annotations on the lines they are about, and a job summary.
+/// </summary>
 public static class CheckCommand
 {
+    public const string TextFormat = "text";
+
+    public const string GitHubFormat = "github";
+
     public static Command Create(SiteOptions options)
     {
-        var command = new Command("check", "Validate the content (all of build's checks) without writing, and list pages that have no translation")
+        var format = new Option<string>("--format") { Description = Catalogue.FormatOptionHelp.In(options.Language), DefaultValueFactory = _ => TextFormat };
+        format.AcceptOnlyFromAmong(TextFormat, GitHubFormat);
+        var command = new Command("check", Catalogue.CheckHelp.In(options.Language))
         {
-            options.Content, options.BaseUrl, options.Drafts,
+            options.Content, options.BaseUrl, options.Drafts, format,
         };
         command.SetAction(async (parse, _) =>
         {
-            var reporter = ConsoleReporter.Default();
+            var reporter = ConsoleReporter.Default(options.Language);
             var buildOptions = new BuildOptions(
                 Path.GetFullPath(parse.GetValue(options.Content)!),
                 OutputDirectory: null,
@@ -27,6 +37,7 @@ public static class CheckCommand
             var result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
             reporter.Problems(result.Diagnostics);
             reporter.Untranslated(result);
+            if (parse.GetValue(format) == GitHubFormat) ReportToGitHub(result);
             reporter.StaleTranslations(StaleTranslations.Find(buildOptions.ContentDirectory, buildOptions.ContentDisplayPath, result.Translated),
                 buildOptions.ContentDisplayPath);
             if (!result.Succeeded) return ExitCodes.ContentProblems;
@@ -34,5 +45,14 @@ public static class CheckCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The annotations go to standard output, where the runner reads workflow commands; the summary to its file.</summary>
+    private static void ReportToGitHub(BuildResult result)
+    {
+        var untranslated = UntranslatedWarning.From(result);
+        new GitHubReport(Console.Out).Annotate(result.Diagnostics, untranslated);
+        if (Environment.GetEnvironmentVariable(GitHubReport.SummaryVariable) is { Length: > 0 } summaryFile)
+            File.AppendAllText(summaryFile, GitHubReport.Summary(result.Diagnostics, untranslated));
     }
 }

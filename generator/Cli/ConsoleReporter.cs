@@ -1,62 +1,68 @@
+using System.Globalization;
 using Spectre.Console;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Validation;
 
 namespace Weihai.Generator.Cli;
 
 /// <summary>
-/// Everything the commands print: phases, the numbered list of problems, the summary. Problems go to standard error
-/// in the plain <c>file:line:col: error: message. hint</c> form, so editors' tools and CI logs can read them.
+/// Everything the commands print, in the editor's language: phases, the numbered list of problems, the summary.
+/// Problems go to standard error in the plain <c>file:line:col: error: message. hint</c> form (in Chinese
+/// <c>file:line:col：错误：…</c>), so editors' tools and CI logs can read them; the place is the same in both.
 /// </summary>
-public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextWriter errors)
+public sealed class ConsoleReporter(EditorLanguage language, IAnsiConsole output, TextWriter plain, TextWriter errors)
 {
-    public static ConsoleReporter Default() => new(TerminalConsole.Create(), Console.Out, Console.Error);
+    public static ConsoleReporter Default(EditorLanguage language) => new(language, TerminalConsole.Create(), Console.Out, Console.Error);
 
-    public void Phase(string name) => output.MarkupLine($"[grey]{Markup.Escape(name)}...[/]");
+    public EditorLanguage Language => language;
+
+    private string Say(Wording wording) => wording.In(language);
+
+    public void Phase(string name) => output.MarkupLine($"[grey]{Markup.Escape(Say(Catalogue.PhaseName(name)))}...[/]");
 
     public void Problems(IReadOnlyList<Diagnostic> diagnostics)
     {
         var errorCount = diagnostics.Count(d => d.Severity == Severity.Error);
         var warningCount = diagnostics.Count - errorCount;
         if (diagnostics.Count == 0) return;
-        var heading = errorCount > 0
-            ? $"Found {errorCount} problem(s) in the content{(warningCount > 0 ? $" and {warningCount} warning(s)" : "")}:"
-            : $"Found {warningCount} warning(s):";
-        errors.WriteLine(heading);
+        errors.WriteLine(Say(Catalogue.ProblemsFound(errorCount, warningCount)));
         var number = 1;
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Severity == Severity.Error ? 0 : 1))
         {
-            errors.WriteLine($"{number,3}. {diagnostic}");
+            errors.WriteLine($"{number,3}. {diagnostic.Format(language)}");
             number++;
         }
-        if (errorCount > 0) errors.WriteLine("Nothing was written: the previous site is unchanged.");
+        if (errorCount > 0) errors.WriteLine(Say(Catalogue.NothingWritten));
     }
 
     public void Summary(BuildResult result, string? outputDirectory, TimeSpan elapsed)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Language").AddColumn(new TableColumn("Pages").RightAligned());
-        foreach (var (language, count) in result.PagesPerLanguage) table.AddRow(language, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(Say(Catalogue.LanguageColumn))
+            .AddColumn(new TableColumn(Say(Catalogue.PagesColumn)).RightAligned());
+        foreach (var (code, count) in result.PagesPerLanguage) table.AddRow(code, count.ToString(CultureInfo.InvariantCulture));
         output.Write(table);
-        var phases = string.Join(", ", result.Timings.Select(t => $"{t.Phase} {t.Elapsed.TotalMilliseconds:0} ms"));
+        var phases = string.Join(", ", result.Timings.Select(t => $"{Say(Catalogue.PhaseName(t.Phase))} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
         output.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
-        var where = outputDirectory is null ? "checked, nothing written" : $"{result.FilesWritten} files written to {outputDirectory}";
-        output.MarkupLine($"[green]Done[/] in {elapsed.TotalSeconds:0.00} s: {Markup.Escape(where)}.");
+        var done = Say(Catalogue.Done(elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.FilesWritten, outputDirectory));
+        output.MarkupLine($"[green]{Markup.Escape(done)}[/]");
     }
 
     public void Untranslated(BuildResult result)
     {
         if (result.Untranslated.Count == 0)
         {
-            output.MarkupLine("[green]Every page has both languages.[/]");
+            output.MarkupLine($"[green]{Markup.Escape(Say(Catalogue.EveryPageTranslated))}[/]");
             return;
         }
-        output.MarkupLine($"[yellow]{result.Untranslated.Count} page(s) without a translation[/] (built in one language only; the switcher goes to the section):");
+        output.MarkupLine($"[yellow]{Markup.Escape(Say(Catalogue.UntranslatedHeading(result.Untranslated.Count)))}[/]");
         var number = 1;
         foreach (var item in result.Untranslated)
         {
             // Plain text, not Spectre: paths must not be wrapped at the terminal width.
-            plain.WriteLine(VisibleText.Escape($"{number,3}. {item.ExistingFile}: no {item.MissingLanguage.Code} version. Add {item.ExpectedFile}"));
+            var line = Catalogue.Untranslated(item.ExistingFile, item.MissingLanguage.Code, Catalogue.LanguageName(item.MissingLanguage), item.ExpectedFile);
+            plain.WriteLine(VisibleText.Escape($"{number,3}. {Say(line)}"));
             number++;
         }
     }
@@ -66,34 +72,35 @@ public sealed class ConsoleReporter(IAnsiConsole output, TextWriter plain, TextW
     {
         if (stale is null)
         {
-            output.MarkupLine($"[grey]The languages' ages were not compared: {Markup.Escape(contentDisplayRoot)}/ has no git history here.[/]");
+            output.MarkupLine($"[grey]{Markup.Escape(Say(Catalogue.AgesNotCompared(contentDisplayRoot)))}[/]");
             return;
         }
         if (stale.Count == 0)
         {
-            output.MarkupLine("[green]No translation is older than its other language.[/]");
+            output.MarkupLine($"[green]{Markup.Escape(Say(Catalogue.NoStaleTranslation))}[/]");
             return;
         }
         // Plain text, not Spectre: it would wrap the line at the terminal's width.
-        plain.WriteLine($"{stale.Count} translation(s) older than the other language (last changed in git on an earlier day):");
+        plain.WriteLine(Say(Catalogue.StaleHeading(stale.Count)));
         var number = 1;
         foreach (var item in stale)
         {
-            plain.WriteLine(VisibleText.Escape($"{number,3}. warning: {item.OlderFile} was last changed before {item.NewerFile} " +
-                $"({item.OlderDate:yyyy-MM-dd} vs {item.NewerDate:yyyy-MM-dd}). Check that it still says the same, bring it up to date, and commit it"));
+            var line = Catalogue.Stale(item.OlderFile, item.OlderDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                item.NewerFile, item.NewerDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            plain.WriteLine(VisibleText.Escape($"{number,3}. {Say(line)}"));
             number++;
         }
     }
 
     public void ToolProblem(Exception problem)
     {
-        errors.WriteLine($"error: {problem.Message}");
-        errors.WriteLine("Nothing was written: the previous site is unchanged.");
+        errors.WriteLine($"{Say(Catalogue.UsageError)}{(language == EditorLanguage.Chinese ? "：" : ": ")}{problem.Message}");
+        errors.WriteLine(Say(Catalogue.NothingWritten));
     }
 
     public void InternalError(Exception exception)
     {
-        errors.WriteLine("Internal error in the generator (not a content problem): please report it to a developer with this text.");
+        errors.WriteLine(Say(Catalogue.InternalErrorHeading));
         errors.WriteLine(exception.ToString());
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Weihai.Generator.Kinds;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Scaffolding;
 
 namespace Weihai.Generator.Cli;
@@ -14,11 +15,11 @@ public static class NewCommand
     {
         var kind = new Argument<string>("kind")
         {
-            Description = $"What to start: {string.Join(", ", ContentKinds.Scaffoldable.Select(k => k.Name))}",
+            Description = Catalogue.NewKindHelp(ContentKinds.Scaffoldable.Select(k => k.Name).ToList()).In(options.Language),
         };
         kind.AcceptOnlyFromAmong([.. ContentKinds.Scaffoldable.Select(k => k.Name)]);
-        var id = new Argument<string>("id") { Description = "Its id, which becomes its web address: lowercase a-z, digits and hyphens, e.g. weihai-example-school" };
-        var command = new Command("new", "Start a new member, story, news item or page, with every field, as a draft")
+        var id = new Argument<string>("id") { Description = Catalogue.NewIdHelp.In(options.Language) };
+        var command = new Command("new", Catalogue.NewHelp.In(options.Language))
         {
             kind, id, options.Content,
         };
@@ -27,16 +28,15 @@ public static class NewCommand
             var contentKind = ContentKinds.Scaffoldable.Single(k => k.Name == parse.GetValue(kind));
             var content = Path.GetFullPath(parse.GetValue(options.Content)!);
             var result = Scaffolder.Create(content, Directory.GetCurrentDirectory(), contentKind, parse.GetValue(id)!, DateOnly.FromDateTime(DateTime.Now));
-            if (result.Refusal is not null)
+            var language = options.Language;
+            if (result.Refusal is { } refusal)
             {
-                Console.Error.WriteLine($"error: {result.Refusal}. {result.Hint}. Nothing was written.");
+                Console.Error.WriteLine(Catalogue.Refused(refusal).In(language));
                 return ExitCodes.WrongUsage;
             }
-            foreach (var file in result.Written) Console.WriteLine($"Created {file}");
-            Console.WriteLine(contentKind.OneFilePerLanguage
-                ? "Next: fill in both files (Chinese and English): replace every 待填写 / \"To fill in\", use the commented fields you need, then delete 'draft: true'."
-                : "Next: fill in the fields marked required: replace 待填写 / \"To fill in\" and set the category, use the commented fields you need, then delete 'draft: true'.");
-            Console.WriteLine("Preview it with drafts shown: dotnet run --project generator -- preview --drafts    Check: dotnet run --project generator -- check");
+            foreach (var file in result.Written) Console.WriteLine(Catalogue.Created(file).In(language));
+            Console.WriteLine(Catalogue.NextSteps(contentKind.OneFilePerLanguage).In(language));
+            Console.WriteLine(Catalogue.PreviewAndCheck.In(language));
             return ExitCodes.Success;
         });
         return command;

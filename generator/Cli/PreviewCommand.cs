@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Pipeline;
 using Weihai.Generator.Preview;
 using Weihai.Generator.Search;
@@ -15,14 +16,15 @@ public static class PreviewCommand
 {
     public static Command Create(SiteOptions options)
     {
-        var port = new Option<int>("--port") { Description = "The local port to serve on (default: 5080; 0 lets the system pick a free one)", DefaultValueFactory = _ => 5080 };
-        var command = new Command("preview", "Build, serve the site on http://127.0.0.1:<port>/, rebuild when content or theme files change and reload open tabs")
+        var language = options.Language;
+        var port = new Option<int>("--port") { Description = Catalogue.PortOptionHelp.In(language), DefaultValueFactory = _ => 5080 };
+        var command = new Command("preview", Catalogue.PreviewHelp.In(language))
         {
             options.Content, options.Output, port, options.Drafts, options.NoSearch,
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var reporter = ConsoleReporter.Default();
+            var reporter = ConsoleReporter.Default(language);
             var portNumber = parse.GetValue(port);
             var content = Path.GetFullPath(parse.GetValue(options.Content)!);
             var output = Path.GetFullPath(parse.GetValue(options.Output)!);
@@ -31,7 +33,7 @@ public static class PreviewCommand
             // The server binds first, so the address is known (the system picks the port for --port 0) and what is
             // built is served at once. The watcher starts before the first build, so a save made while it runs, or
             // just after the address is printed, is rebuilt and never lost; the gate holds it until the first build is done.
-            await using var server = await StartServerAsync(output, portNumber, live);
+            await using var server = await StartServerAsync(output, portNumber, live, language);
             if (server is null) return ExitCodes.WrongUsage;
             var buildOptions = new BuildOptions(content, output, server.Address, Directory.GetCurrentDirectory(), parse.GetValue(options.Drafts),
                 IndexSearch: !parse.GetValue(options.NoSearch));
@@ -43,14 +45,15 @@ public static class PreviewCommand
                 try
                 {
                     if (burst.Paths.Any(p => p.EndsWith(".razor", StringComparison.Ordinal) || p.EndsWith(".cs", StringComparison.Ordinal)))
-                        Console.WriteLine("A theme component changed: components are compiled, so restart preview to see it.");
-                    Console.WriteLine(VisibleText.Escape($"Changed: {string.Join(", ", burst.Paths.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)))}; rebuilding"));
+                        Console.WriteLine(Catalogue.ComponentChanged.In(language));
+                    var changed = string.Join(", ", burst.Paths.Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)));
+                    Console.WriteLine(VisibleText.Escape(Catalogue.Rebuilding(changed).In(language)));
                     session.Changed(burst.Paths);
                     // After a good build the search index is brought up to date once the tabs have reloaded, not before.
                     var incremental = session.HasGoodBuild;
                     if (!Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult()) return;
-                    Console.WriteLine($"Rebuilt {burst.Age.TotalMilliseconds:0} ms after the change ({session.PagesRendered} pages rendered, " +
-                        $"{session.FilesWritten} files written); open pages reload.");
+                    var age = burst.Age.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+                    Console.WriteLine(Catalogue.Rebuilt(age, session.PagesRendered, session.FilesWritten).In(language));
                     if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, reporter, live);
                 }
                 finally
@@ -66,7 +69,7 @@ public static class PreviewCommand
             {
                 gate.Release();
             }
-            Console.WriteLine($"Serving {server.Address} (Ctrl+C to stop). Open pages reload by themselves when a file changes.");
+            Console.WriteLine(Catalogue.Serving(server.Address).In(language));
 
             try
             {
@@ -82,7 +85,7 @@ public static class PreviewCommand
     }
 
     /// <summary>The server, or null after saying that the port is taken (another preview may still be running).</summary>
-    private static async Task<PreviewServer?> StartServerAsync(string output, int port, LiveReload live)
+    private static async Task<PreviewServer?> StartServerAsync(string output, int port, LiveReload live, EditorLanguage language)
     {
         try
         {
@@ -90,8 +93,7 @@ public static class PreviewCommand
         }
         catch (IOException taken) when (taken.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
-            Console.Error.WriteLine($"error: port {port} on 127.0.0.1 is already in use (is another preview running?). " +
-                "Stop it, or choose another port with --port, e.g. --port 5081 (--port 0 picks a free one).");
+            Console.Error.WriteLine(Catalogue.PortInUse(port).In(language));
             return null;
         }
     }
@@ -103,12 +105,12 @@ public static class PreviewCommand
         try
         {
             PagefindIndexer.Locate(content).Index(output);
-            Console.WriteLine($"Search index updated {watch.ElapsedMilliseconds} ms later.");
+            Console.WriteLine(Catalogue.SearchUpdated(watch.ElapsedMilliseconds).In(reporter.Language));
         }
         catch (BuildToolException problem)
         {
             reporter.ToolProblem(problem);
-            live.Failed([LiveProblem.WithoutLocation(problem.Message, "Not a content problem: see the terminal.")]);
+            live.Failed([LiveProblem.WithoutLocation(problem.Message, Catalogue.NotAContentProblem, reporter.Language)]);
         }
     }
 
@@ -124,8 +126,8 @@ public static class PreviewCommand
         {
             // A fault in the generator must not end the preview: the next save may avoid it.
             reporter.InternalError(exception);
-            live.Failed([LiveProblem.WithoutLocation($"Internal error in the generator: {exception.Message}",
-                "This is not a content problem: the terminal shows the details to pass on to a developer.")]);
+            live.Failed([LiveProblem.WithoutLocation(Catalogue.InternalErrorInPreview(exception.Message).In(reporter.Language), Catalogue.InternalErrorHint,
+                reporter.Language)]);
             return false;
         }
         if (outcome.ExitCode == ExitCodes.Success)
@@ -134,8 +136,8 @@ public static class PreviewCommand
             return true;
         }
         live.Failed(outcome.ToolProblem is { } tool
-            ? [LiveProblem.WithoutLocation(tool.Message, "Not a content problem: see the terminal.")]
-            : outcome.Result!.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(LiveProblem.From).ToList());
+            ? [LiveProblem.WithoutLocation(tool.Message, Catalogue.NotAContentProblem, reporter.Language)]
+            : outcome.Result!.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => LiveProblem.From(d, reporter.Language)).ToList());
         return false;
     }
 }

@@ -1,50 +1,48 @@
 using System.CommandLine;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Cli;
 
-/// <summary>The options build, check and preview share, defined once.</summary>
+/// <summary>The options build, check and preview share, defined once, with their help in the editor's language.</summary>
 public sealed class SiteOptions
 {
-    public Option<string> Content { get; } = new("--content")
-    {
-        Description = "The folder that holds site.yml, i18n/, members/ ... (default: content)",
-        DefaultValueFactory = _ => "content",
-    };
+    public EditorLanguage Language { get; }
 
-    public Option<string> Output { get; } = new("--output")
-    {
-        Description = "The folder the site is written to; replaced only when the whole build succeeds (default: output)",
-        DefaultValueFactory = _ => "output",
-    };
+    public Option<string> Content { get; }
 
-    public SiteOptions()
+    public Option<string> Output { get; }
+
+    public Option<string?> BaseUrl { get; }
+
+    public Option<bool> NoSearch { get; }
+
+    public Option<bool> NoIndex { get; }
+
+    public Option<bool> Drafts { get; }
+
+    /// <summary>
+    /// Read by <see cref="LanguageChoice"/> before parsing, since the help itself is written in that language; declared
+    /// here so that every command accepts it and refuses a language it does not speak.
+    /// </summary>
+    public Option<string?> Lang { get; }
+
+    public SiteOptions(EditorLanguage language)
     {
+        Language = language;
+        Content = new("--content") { Description = Catalogue.ContentOptionHelp.In(language), DefaultValueFactory = _ => "content" };
+        Output = new("--output") { Description = Catalogue.OutputOptionHelp.In(language), DefaultValueFactory = _ => "output" };
+        BaseUrl = new("--base-url") { Description = Catalogue.BaseUrlOptionHelp.In(language) };
+        NoSearch = new("--no-search") { Description = Catalogue.NoSearchOptionHelp.In(language) };
+        NoIndex = new("--noindex") { Description = Catalogue.NoIndexOptionHelp.In(language) };
+        Drafts = new("--drafts") { Description = Catalogue.DraftsOptionHelp.In(language) };
+        Lang = new(LanguageChoice.OptionName) { Description = Catalogue.LangOptionHelp.In(language), Recursive = true };
+        Lang.AcceptOnlyFromAmong([.. LanguageChoice.Codes]);
+
         // The output is replaced by a folder: a file in its place would only fail once the whole site is built.
         Output.Validators.Add(result =>
         {
             var path = result.GetValueOrDefault<string>();
-            if (File.Exists(path))
-                result.AddError($"the output path '{path}' is a file, but the site is written to a folder there. Choose a folder with --output, or move the file away.");
+            if (File.Exists(path)) result.AddError(Catalogue.OutputIsAFile(path).In(language));
         });
     }
-
-    public Option<string?> BaseUrl { get; } = new("--base-url")
-    {
-        Description = "Where the site is served, e.g. https://www.example.gov.cn/ or https://host/sub/path/ (default: base_url in site.yml)",
-    };
-
-    public Option<bool> NoSearch { get; } = new("--no-search")
-    {
-        Description = "Skip the search index (Pagefind): faster, for checks and benchmarks; the search page then says search is unavailable",
-    };
-
-    public Option<bool> NoIndex { get; } = new("--noindex")
-    {
-        Description = "Ask search engines not to index this build (deploy previews): X-Robots-Tag: noindex on every page and a robots.txt that disallows all",
-    };
-
-    public Option<bool> Drafts { get; } = new("--drafts")
-    {
-        Description = "Also build content marked 'draft: true' (for previews, never for production)",
-    };
 }

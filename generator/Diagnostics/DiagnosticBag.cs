@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Diagnostics;
 
@@ -10,11 +11,13 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentBag<Diagnostic> _items = new();
 
-    public void Error(SourceLocation location, string message, string hint) =>
-        _items.Add(new Diagnostic(location, Severity.Error, message, hint));
+    /// <summary>A problem the site cannot be built with; its words come from <see cref="Catalogue"/>.</summary>
+    public void Error(SourceLocation location, Problem problem) =>
+        _items.Add(new Diagnostic(location, Severity.Error, problem.What, problem.Fix));
 
-    public void Warning(SourceLocation location, string message, string hint) =>
-        _items.Add(new Diagnostic(location, Severity.Warning, message, hint));
+    /// <summary>A problem the site is still built with (a file that is not read), worth the editor's look.</summary>
+    public void Warning(SourceLocation location, Problem problem) =>
+        _items.Add(new Diagnostic(location, Severity.Warning, problem.What, problem.Fix));
 
     /// <summary>Adds a problem found earlier, e.g. one the preview remembers from the last time it read an unchanged file.</summary>
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
@@ -34,6 +37,6 @@ public sealed class DiagnosticBag
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Message.English, StringComparer.Ordinal)
             .ToList();
 }

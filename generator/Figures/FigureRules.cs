@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Validation;
 
@@ -9,7 +10,7 @@ public static class FigureRules
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics)
     {
-        Duplicates.Report(site.Figures.Figures, f => f.Id, f => f.Source, "figure id", "Give each figure its own id", diagnostics);
+        Duplicates.Report(site.Figures.Figures, f => f.Id, f => f.Source, Catalogue.DuplicateFigureId, diagnostics);
         var figures = site.Figures.Figures.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         ReportUnknownStories(site, diagnostics);
         foreach (var chart in site.Figures.Charts)
@@ -17,13 +18,11 @@ public static class FigureRules
             foreach (var bar in chart.Bars.Where(b => !figures.ContainsKey(b.FigureId)))
             {
                 var nearest = NearestName.Find(bar.FigureId, figures.Keys);
-                diagnostics.Error(bar.Location, $"there is no figure with the id '{bar.FigureId}'",
-                    nearest is null ? "Use the id of a figure under 'figures:' in this file" : $"Did you mean '{nearest}'?");
+                diagnostics.Error(bar.Location, Catalogue.NoSuchFigure(bar.FigureId, nearest));
             }
             var units = chart.Bars.Where(b => figures.ContainsKey(b.FigureId)).Select(b => figures[b.FigureId].Unit[site.Languages.Root]).Distinct().ToList();
             if (units.Count > 1)
-                diagnostics.Error(chart.Source, $"the bars of the chart '{chart.Id}' mix units ({string.Join(", ", units)}), so their lengths cannot be compared",
-                    "Put figures with different units in separate charts");
+                diagnostics.Error(chart.Source, Catalogue.ChartMixesUnits(chart.Id, units));
         }
     }
 
@@ -35,10 +34,7 @@ public static class FigureRules
         {
             if (figure.Places.Story is not { } story || stories.Contains(story)) continue;
             var nearest = NearestName.Find(story, stories);
-            diagnostics.Error(figure.Places.StoryLocation, $"there is no story with the id '{story}'",
-                nearest is null
-                    ? "Write the id of a story in content/stories/: its file name without the language, e.g. 'jining-mentor-apprentice' for jining-mentor-apprentice.zh-CN.md"
-                    : $"Did you mean '{nearest}'?");
+            diagnostics.Error(figure.Places.StoryLocation, Catalogue.NoSuchStory(story, nearest));
         }
     }
 }

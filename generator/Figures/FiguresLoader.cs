@@ -1,5 +1,6 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Messages;
 using Weihai.Generator.TrainingBases;
 
 namespace Weihai.Generator.Figures;
@@ -28,7 +29,7 @@ public static class FiguresLoader
             return figure is null || label is null ? null : new ChartBar(figure, label, figureLocation);
         });
         if (bars.Count == 0)
-            entry.Diagnostics.Error(entry.Location, "a chart needs at least one bar", "Add 'bars:' with entries of 'figure' (a figure id) and a short 'label' in both languages");
+            entry.Diagnostics.Error(entry.Location, Catalogue.ChartWithoutBars());
         return id is null || title is null || bars.Count == 0 ? null : new Chart(id, title, bars, location);
     }
 
@@ -51,8 +52,7 @@ public static class FiguresLoader
             entry.OptionalInt("plan_point", "plan_point: 3"), entry.LocationOfField("plan_point"),
             entry.OptionalInt("plan_safeguard", "plan_safeguard: 1"), entry.LocationOfField("plan_safeguard"));
         if (year is not null && since is not null)
-            entry.Diagnostics.Error(entry.LocationOfField("since"), "a figure has either 'year' (the year it is for) or 'since' (the year it counts from), not both",
-                "Keep 'since' when the source says 2025年以来 (since 2025), and 'year' when it says 2025年");
+            entry.Diagnostics.Error(entry.LocationOfField("since"), Catalogue.YearAndSince());
         if (id is null || value is null || display is null || unit is null || label is null || source is null || quote is null || region is null)
             return null;
         return new Figure(id, value.Value, display, unit, label, year, since, source, quote, region, topic, key, places, location);

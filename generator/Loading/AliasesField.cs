@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Loading;
@@ -25,8 +26,7 @@ public static class AliasesField
                 continue;
             }
             var suggestion = string.Join('/', parts.Select(p => Slug.Suggest(p, "old-name")).TakeLast(2));
-            fields.Diagnostics.Error(location, $"'{VisibleText.Shorten(value)}' is not a former id: {Key} lists the ids this page had before, as they were in its web address",
-                $"Write '{suggestion}' (lowercase a-z, digits, hyphens), or a section and id such as 'news/{suggestion.Split('/')[^1]}' for a page that moved from another section");
+            fields.Diagnostics.Error(location, Catalogue.NotAFormerId(Key, value, suggestion));
         }
         return aliases;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Loading;
 
@@ -28,17 +29,14 @@ public sealed class ContentFileReader(string displayRoot)
         {
             // CI builds strangers' pull requests: a link could pull any file of the building machine into the site, or
             // point at a device that never ends. Git stores only plain files and links, so refusing links is enough.
-            diagnostics.Error(SourceLocation.StartOf(display), "this is a symbolic link, and the site is built only from plain files in content/",
-                "Put the file itself here instead of a link to it, or delete the link");
+            diagnostics.Error(SourceLocation.StartOf(display), Catalogue.FileIsALink());
             return null;
         }
         // Not opened: a named pipe also says it is empty, and reading it would wait for ever.
         if (info.Length == 0) return Empty(display, diagnostics);
         if (info.Length > MaxBytes)
         {
-            diagnostics.Error(SourceLocation.StartOf(display),
-                $"the file is {info.Length / (1024 * 1024.0):0.0} MB, over the {MaxBytes / (1024 * 1024)} MB limit for a content file",
-                "Split it into several files, or put large documents in static/ and link to them");
+            diagnostics.Error(SourceLocation.StartOf(display), Catalogue.FileTooLarge(info.Length / (1024 * 1024.0), MaxBytes / (1024 * 1024)));
             return null;
         }
 
@@ -46,8 +44,7 @@ public sealed class ContentFileReader(string displayRoot)
         if (LooksLikeUtf16(bytes))
         {
             // Checked first: UTF-16 text in Latin letters is also valid UTF-8, one letter and one NUL at a time.
-            diagnostics.Error(SourceLocation.StartOf(display), "the file is saved as UTF-16 (Windows Notepad calls it \"Unicode\"), not as UTF-8",
-                "Save it again as UTF-8: in most editors, choose Save with Encoding, then UTF-8");
+            diagnostics.Error(SourceLocation.StartOf(display), Catalogue.SavedAsUtf16());
             return null;
         }
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -59,8 +56,7 @@ public sealed class ContentFileReader(string displayRoot)
         catch (DecoderFallbackException failure)
         {
             var location = LocateByte(display, bytes, start, start + Math.Max(0, failure.Index));
-            diagnostics.Error(location, "the file is not UTF-8 text (it may have been saved as GBK/GB2312)",
-                "Save it again as UTF-8: in most editors, choose Save with Encoding, then UTF-8");
+            diagnostics.Error(location, Catalogue.NotUtf8());
             return null;
         }
 
@@ -80,8 +76,7 @@ public sealed class ContentFileReader(string displayRoot)
 
     private static ContentFile? Empty(string display, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(SourceLocation.StartOf(display), "the file is empty",
-            "Write its fields (see docs/editing.md or copy a neighbouring file), or delete the file");
+        diagnostics.Error(SourceLocation.StartOf(display), Catalogue.FileIsEmpty());
         return null;
     }
 

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.SiteSettings;
@@ -31,8 +32,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         _diagnostics = diagnostics;
         if (!Directory.Exists(contentDirectory))
         {
-            diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(contentDirectory)), "the content folder does not exist",
-                "Run the command from the repository root, or pass --content with the folder that holds site.yml");
+            diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(contentDirectory)), Catalogue.ContentFolderMissing());
             return null;
         }
 
@@ -55,8 +55,7 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         var fullPath = Path.Combine(contentDirectory, relativePath);
         if (!File.Exists(fullPath))
         {
-            _diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(fullPath)), "this required file is missing",
-                "Create it; see docs/editing.md for its fields");
+            _diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(fullPath)), Catalogue.RequiredFileMissing());
             return null;
         }
         return OptionalFile(relativePath, load);
@@ -78,16 +77,13 @@ public sealed class ContentLoader(string contentDirectory, string displayRoot, I
         if (!Directory.Exists(directory)) return [];
         if (new DirectoryInfo(directory).LinkTarget is not null)
         {
-            _diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(directory)),
-                "this folder is a symbolic link, and the site is built only from plain files in content/",
-                $"Put the files themselves in content/{folder}/ instead of a link to another folder");
+            _diagnostics.Error(SourceLocation.StartOf(_reader.DisplayPath(directory)), Catalogue.FolderIsALink(folder));
             return [];
         }
         var paths = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).ToList();
         foreach (var stray in paths.Where(p => !p.EndsWith(extension, StringComparison.Ordinal)))
         {
-            _diagnostics.Warning(SourceLocation.StartOf(_reader.DisplayPath(stray)), $"this file is ignored: files in {folder}/ must end in {extension}",
-                $"Rename it to end in {extension}, or move it out of content/{folder}/");
+            _diagnostics.Warning(SourceLocation.StartOf(_reader.DisplayPath(stray)), Catalogue.WrongExtension(folder, extension));
         }
         var results = new T?[paths.Count];
         Parallel.For(0, paths.Count, i =>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Loading;
 
@@ -35,33 +35,8 @@ public static class ControlCharacters
         if (found.Count == 0) return false;
         var (firstLine, column, character) = found[0];
         // One message per file, as for tabs: a file pasted from another program usually has them on many lines.
-        var others = found.Count > 1
-            ? $" (also on line{(found.Count > 2 ? "s" : "")} {string.Join(", ", found.Skip(1).Take(10).Select(f => f.Line))}{(found.Count > 11 ? ", ..." : "")})"
-            : "";
         diagnostics.Error(new SourceLocation(displayPath, firstLine, column),
-            $"the invisible character {Describe(character)} is in the text here{others}",
-            "Delete it: it often comes with text pasted from another program. Retype the words around it if you cannot see where it is");
+            Catalogue.InvisibleCharacter(character, found.Skip(1).Take(10).Select(f => f.Line).ToList(), more: found.Count > 11));
         return true;
-    }
-
-    /// <summary>"U+001B (escape)": the code every editor's search understands, and a name a reader recognises.</summary>
-    public static string Describe(char c)
-    {
-        var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-        var name = c switch
-        {
-            '\0' => "null",
-            '\r' => "carriage return",
-            '\u001B' => "escape",
-            '\u007F' => "delete",
-            '\u2028' => "line separator",
-            '\u2029' => "paragraph separator",
-            '\u202E' => "right-to-left override",
-            '\u202D' => "left-to-right override",
-            _ when c >= '\u2066' => "direction isolate",
-            _ when c >= '\u202A' => "direction embedding",
-            _ => "control character",
-        };
-        return $"{code} ({name})";
     }
 }

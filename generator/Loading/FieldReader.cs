@@ -4,6 +4,7 @@ using YamlDotNet.RepresentationModel;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Loading;
 
@@ -14,20 +15,20 @@ namespace Weihai.Generator.Loading;
 /// </summary>
 /// <param name="lines">The YAML text's lines, to find where a block scalar's content really starts.</param>
 /// <param name="languages">The site's languages: a bilingual field needs a text in each.</param>
-public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> lines, string displayPath, int firstLine, DiagnosticBag diagnostics, string context,
+public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> lines, string displayPath, int firstLine, DiagnosticBag diagnostics, FieldContext? context,
     SiteLanguages languages)
 {
     /// <summary>The fields of a whole YAML file, or null when the file is not a YAML mapping (already reported).</summary>
     public static FieldReader? ForFile(ContentFile file, DiagnosticBag diagnostics)
     {
         var mapping = YamlDocumentParser.ParseMapping(file.Text, file.DisplayPath, 1, diagnostics);
-        return mapping is null ? null : new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, "", file.Languages);
+        return mapping is null ? null : new FieldReader(mapping, file.Text.Split('\n'), file.DisplayPath, 1, diagnostics, null, file.Languages);
     }
 
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     /// <summary>Missing required fields, reported at the end so a typo ("nmae") and the field it hides ("name") make one message.</summary>
-    private readonly List<(string Key, string Hint)> _missing = [];
+    private readonly List<(string Key, Wording Fix)> _missing = [];
 
     public DiagnosticBag Diagnostics => diagnostics;
 
@@ -50,9 +51,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     /// <summary>Where a field's value is, or where the mapping starts when the field is absent.</summary>
     public SourceLocation LocationOfField(string key) => Find(key) is { } node ? LocationOf(node) : Location;
 
-    private void Missing(string key, string example) => _missing.Add((key, $"Add a line '{example}'"));
-
-    private string ContextSuffix => context.Length == 0 ? "" : $" in {context}";
+    private void Missing(string key, string example) => _missing.Add((key, Catalogue.AddLine(example)));
 
     public string? OptionalString(string key) => TextOf(key, Find(key));
 
@@ -67,7 +66,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     {
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar.Value!.Trim();
-        diagnostics.Error(LocationOf(node), $"'{key}' must be a single text value", $"Write it on one line: '{key}: text'");
+        diagnostics.Error(LocationOf(node), Catalogue.NotOneText(key));
         return null;
     }
 
@@ -80,8 +79,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         var location = node is null ? Location : LocationOf(node);
         if (value is not null && !Slug.IsValid(value))
         {
-            diagnostics.Error(location, $"'{VisibleText.Shorten(value)}' is not a valid {key}: it becomes the web address, so {Slug.Rule(value)}",
-                $"Use lowercase letters a-z, digits and hyphens, e.g. '{key}: {Slug.Suggest(value, "your-id")}'");
+            diagnostics.Error(location, Catalogue.NotAnIdField(key, value));
             return (null, location);
         }
         return (value, location);
@@ -97,7 +95,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         }
         if (node is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0)
             return value;
-        diagnostics.Error(LocationOf(node), $"'{key}' must be a whole number", $"Write it as digits, e.g. '{example}'");
+        diagnostics.Error(LocationOf(node), Catalogue.NotAWholeNumber(key, example));
         return null;
     }
 
@@ -118,7 +116,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         }
         if (node is YamlScalarNode scalar && decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             return value;
-        diagnostics.Error(LocationOf(node), $"'{key}' must be a number", $"Write digits with an optional decimal point and no commas, e.g. '{example}'");
+        diagnostics.Error(LocationOf(node), Catalogue.NotANumber(key, example));
         return null;
     }
 
@@ -128,7 +126,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null) return false;
         if (node is YamlScalarNode { Value: "true" }) return true;
         if (node is YamlScalarNode { Value: "false" }) return false;
-        diagnostics.Error(LocationOf(node), $"'{key}' must be true or false", $"Write '{key}: true' or '{key}: false'");
+        diagnostics.Error(LocationOf(node), Catalogue.NotTrueOrFalse(key));
         return false;
     }
 
@@ -139,9 +137,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is YamlScalarNode scalar &&
             DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        var shown = node is YamlScalarNode s ? s.Value : "this value";
-        diagnostics.Error(LocationOf(node), $"'{shown}' in '{key}' is not a date",
-            $"Write dates as YYYY-MM-DD, e.g. '{key}: 2026-07-01'");
+        diagnostics.Error(LocationOf(node), Catalogue.NotADate(key, (node as YamlScalarNode)?.Value));
         return null;
     }
 
@@ -152,10 +148,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null) return null;
         var text = node is YamlScalarNode scalar ? scalar.Value ?? "" : "";
         if (SlugEnum<T>.TryParse(text, out var value)) return value;
-        var nearest = NearestName.Find(text, SlugEnum<T>.Slugs);
-        var allowed = string.Join(", ", SlugEnum<T>.Slugs);
-        diagnostics.Error(LocationOf(node), $"'{text}' is not a known {key}",
-            nearest is null ? $"Write one of: {allowed}" : $"Did you mean '{nearest}'? Allowed: {allowed}");
+        diagnostics.Error(LocationOf(node), Catalogue.NotAKnownValue(key, text, NearestName.Find(text, SlugEnum<T>.Slugs), SlugEnum<T>.Slugs));
         return null;
     }
 
@@ -180,10 +173,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
                 result.Add(value);
                 continue;
             }
-            var nearest = NearestName.Find(text, SlugEnum<T>.Slugs);
-            var allowed = string.Join(", ", SlugEnum<T>.Slugs);
-            diagnostics.Error(location, $"'{text}' is not a known entry of '{key}'",
-                nearest is null ? $"Write one of: {allowed}" : $"Did you mean '{nearest}'? Allowed: {allowed}");
+            diagnostics.Error(location, Catalogue.NotAKnownEntry(key, text, NearestName.Find(text, SlugEnum<T>.Slugs), SlugEnum<T>.Slugs));
         }
         return result;
     }
@@ -198,7 +188,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null)
         {
             if (required)
-                _missing.Add((key, $"Add '{key}:' with {CountWord(languages.Count)} indented lines below it, {Examples()}"));
+                _missing.Add((key, Catalogue.AddOnePerLanguage(key, Examples())));
             return null;
         }
         var texts = LanguageValues(key, node, required);
@@ -221,8 +211,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            diagnostics.Error(LocationOf(node), $"'{key}' must be a list",
-                $"Write each entry on its own line starting with '- ', followed by indented {languages.ListCodes(l => $"'{l.Code}:'")} lines");
+            diagnostics.Error(LocationOf(node), Catalogue.NotAList(key, languages.Select(l => l.Code).ToList()));
             return [];
         }
         var result = new List<LocalizedText>();
@@ -240,8 +229,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         if (node is null) return [];
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
             return sequence.Children.Select(c => (((YamlScalarNode)c).Value ?? "", LocationOf(c))).ToList();
-        diagnostics.Error(LocationOf(node), $"'{key}' must be a list of values",
-            $"Write each value on its own line, indented, starting with '- '");
+        diagnostics.Error(LocationOf(node), Catalogue.NotAListOfValues(key));
         return [];
     }
 
@@ -250,8 +238,8 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlMappingNode nested) return new FieldReader(nested, lines, displayPath, firstLine, diagnostics, $"'{key}'", languages);
-        diagnostics.Error(LocationOf(node), $"'{key}' must hold indented fields", $"Write '{key}:' alone on its line and its fields below it, indented by two spaces");
+        if (node is YamlMappingNode nested) return new FieldReader(nested, lines, displayPath, firstLine, diagnostics, new FieldContext(key, FieldPlace.UnderField), languages);
+        diagnostics.Error(LocationOf(node), Catalogue.NotAGroupOfFields(key));
         return null;
     }
 
@@ -260,9 +248,8 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
         var node = Find(key);
         if (node is null) return [];
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlMappingNode))
-            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, lines, displayPath, firstLine, diagnostics, $"an entry of '{key}'", languages)).ToList();
-        diagnostics.Error(LocationOf(node), $"'{key}' must be a list of entries",
-            "Start each entry with '- ' and write its fields below it, indented");
+            return sequence.Children.Select(c => new FieldReader((YamlMappingNode)c, lines, displayPath, firstLine, diagnostics, new FieldContext(key, FieldPlace.ListEntry), languages)).ToList();
+        diagnostics.Error(LocationOf(node), Catalogue.NotAListOfEntries(key));
         return [];
     }
 
@@ -287,11 +274,10 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     {
         if (node is not YamlMappingNode byLanguage)
         {
-            diagnostics.Error(LocationOf(node), $"'{key}' needs a text for each language",
-                $"Write '{key}:' alone on its line, then {CountWord(languages.Count)} indented lines: {Examples()}");
+            diagnostics.Error(LocationOf(node), Catalogue.NotOnePerLanguage(key, Examples()));
             return null;
         }
-        var reader = new FieldReader(byLanguage, lines, displayPath, firstLine, diagnostics, $"'{key}'", languages);
+        var reader = new FieldReader(byLanguage, lines, displayPath, firstLine, diagnostics, new FieldContext(key, FieldPlace.UnderField), languages);
         var values = new List<(Language, string, YamlScalarNode)>();
         foreach (var language in languages)
         {
@@ -303,16 +289,14 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
             }
             if (valueNode is null && !required) continue;
             diagnostics.Error(valueNode is null ? reader.Location : LocationOf(valueNode),
-                $"the {language.EnglishName} text of '{key}' is missing", $"Add a line '{language.Code}: ...' under '{key}'");
+                Catalogue.LanguageTextMissing(key, language.Code, Catalogue.LanguageName(language)));
         }
         reader.ReportUnknownFields();
         return values.Count == languages.Count ? values.ToArray() : null;
     }
 
     /// <summary>One example line per language, in its own name: 'zh-CN: 中文' and 'en: English'.</summary>
-    private string Examples() => languages.ListCodes(l => $"'{l.Code}: {l.SelfName}'");
-
-    private static string CountWord(int count) => count switch { 1 => "one", 2 => "two", 3 => "three", 4 => "four", _ => count.ToString(CultureInfo.InvariantCulture) };
+    private IReadOnlyList<string> Examples() => languages.Select(l => $"{l.Code}: {l.SelfName}").ToList();
 
     private MarkdownText ParseMarkdown(YamlScalarNode node)
     {
@@ -339,21 +323,15 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     /// </summary>
     public void ReportUnknownFields()
     {
-        var where = context.Length == 0 ? "" : $" in {context}";
         foreach (var (k, _) in mapping.Children)
         {
             if (k is not YamlScalarNode { Value: { } name } || _known.Contains(name)) continue;
             var nearest = NearestName.Find(name, _known);
             var hidesRequired = nearest is not null && _missing.RemoveAll(m => m.Key == nearest) > 0;
-            diagnostics.Error(LocationOf(k), $"unknown field '{name}'{where}",
-                nearest is null
-                    ? $"Known fields here: {string.Join(", ", _known)}"
-                    : hidesRequired
-                        ? $"Did you mean '{nearest}'? It is required and missing"
-                        : $"Did you mean '{nearest}'?");
+            diagnostics.Error(LocationOf(k), Catalogue.UnknownField(name, context, nearest, hidesRequired, _known.ToList()));
         }
-        foreach (var (key, hint) in _missing)
-            diagnostics.Error(Location, $"the required field '{key}' is missing{ContextSuffix}", hint);
+        foreach (var (key, fix) in _missing)
+            diagnostics.Error(Location, Catalogue.RequiredFieldMissing(key, context, fix));
         _missing.Clear();
     }
 }

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Loading;
 
@@ -13,8 +14,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         var text = file.Text;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), "the file does not start with front matter",
-                "Begin the file with a line '---', the fields (title: ..., description: ...), and another line '---'");
+            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), Catalogue.NoFrontMatter());
             return null;
         }
         var closing = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
@@ -22,8 +22,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         var end = closing >= 0 ? closing : closingAtEnd;
         if (end < 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), "the front matter that starts here never closes",
-                "Add a line '---' after the last front matter field, before the text of the page");
+            diagnostics.Error(SourceLocation.StartOf(file.DisplayPath), Catalogue.FrontMatterNotClosed());
             return null;
         }
         var yaml = text[4..(end + 1)];

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Kinds;
 
 namespace Weihai.Generator.Loading;
@@ -16,13 +17,11 @@ internal static class UnclaimedContent
     public static void Report(string contentDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var topLevel = ContentKinds.All.Select(k => k.Path.Split('/')[0]).Append(SchemaFolder).ToHashSet(StringComparer.Ordinal);
-        var places = string.Join(", ", ContentKinds.All.Select(Place).Distinct());
+        var places = ContentKinds.All.Select(Place).Distinct().ToList();
         foreach (var entry in Entries(contentDirectory).Where(e => !topLevel.Contains(Path.GetFileName(e))))
         {
-            var hint = NearestName.Find(Path.GetFileName(entry), topLevel) is { } meant
-                ? $"Did you mean '{meant}'? Rename it, or move it to one of {places}"
-                : $"Move it to one of {places}, or delete it";
-            diagnostics.Warning(SourceLocation.StartOf(Shown(entry, displayPath)), "nothing here is read: the site has no kind of content in this place", hint);
+            var meant = NearestName.Find(Path.GetFileName(entry), topLevel);
+            diagnostics.Warning(SourceLocation.StartOf(Shown(entry, displayPath)), Catalogue.NothingReadHere(meant, places));
         }
 
         // A folder that holds single files of several kinds (data/plan.yml, data/figures.yml) reads only those.
@@ -31,8 +30,8 @@ internal static class UnclaimedContent
             var known = shared.Select(k => k.Path.Split('/', 2)[1]).ToHashSet(StringComparer.Ordinal);
             foreach (var entry in Entries(Path.Combine(contentDirectory, shared.Key)).Where(e => !known.Contains(Path.GetFileName(e))))
             {
-                diagnostics.Warning(SourceLocation.StartOf(Shown(entry, displayPath)), $"nothing here is read: {shared.Key}/ holds only {string.Join(" and ", known.Order(StringComparer.Ordinal))}",
-                    $"Move it to one of {places}, or delete it");
+                diagnostics.Warning(SourceLocation.StartOf(Shown(entry, displayPath)),
+                    Catalogue.NothingReadInSharedFolder(shared.Key, known.Order(StringComparer.Ordinal).ToList(), places));
             }
         }
     }

@@ -1,6 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Loading;
 
@@ -25,8 +26,7 @@ public static class YamlDocumentParser
         catch (YamlException failure)
         {
             var location = new SourceLocation(displayPath, (int)failure.Start.Line + firstLine - 1, (int)failure.Start.Column);
-            var (message, hint) = Explain(failure, text);
-            diagnostics.Error(location, message, hint);
+            diagnostics.Error(location, Explain(failure, text));
             return null;
         }
         catch (InvalidOperationException)
@@ -35,28 +35,24 @@ public static class YamlDocumentParser
             // line: "a: [1," then "2]". The break is on the first line that starts unindented inside the brackets.
             if (UnindentedContinuation(text, displayPath, firstLine) is { } line)
             {
-                diagnostics.Error(line, "a value in brackets ('[...]' or '{...}') goes on to a line that is not indented",
-                    "Keep the whole value on one line, or indent the lines that continue it with spaces");
+                diagnostics.Error(line, Catalogue.BracketsGoOnUnindented());
             }
             else
             {
-                diagnostics.Error(new SourceLocation(displayPath, firstLine, 1), "the YAML cannot be read",
-                    "Check the indentation (spaces only), a space after each colon, and that quotes and brackets are closed");
+                diagnostics.Error(new SourceLocation(displayPath, firstLine, 1), Catalogue.YamlUnreadable());
             }
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            diagnostics.Error(new SourceLocation(displayPath, firstLine, 1), "there are no fields here",
-                "Write one field per line as 'name: value'");
+            diagnostics.Error(new SourceLocation(displayPath, firstLine, 1), Catalogue.NoFields());
             return null;
         }
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var root = stream.Documents[0].RootNode;
-            diagnostics.Error(Position.Of(root, displayPath, firstLine), "the file must be a list of fields ('name: value' lines)",
-                "Start each line with a field name followed by a colon, e.g. 'id: weihai-technician-college'");
+            diagnostics.Error(Position.Of(root, displayPath, firstLine), Catalogue.NotFields());
             return null;
         }
         return mapping;
@@ -80,47 +76,26 @@ public static class YamlDocumentParser
         }
         if (tabbed.Count == 0) return false;
         // One message per file: an editor's tool that inserts tabs does so on every indented line.
-        var others = tabbed.Count > 1 ? $" (also on line{(tabbed.Count > 2 ? "s" : "")} {string.Join(", ", tabbed.Skip(1).Select(t => t.Line))})" : "";
-        diagnostics.Error(new SourceLocation(displayPath, tabbed[0].Line, tabbed[0].Column),
-            $"a tab is used for indentation{others}; YAML allows only spaces there",
-            "Replace each tab with spaces (two spaces per level)");
+        diagnostics.Error(new SourceLocation(displayPath, tabbed[0].Line, tabbed[0].Column), Catalogue.TabIndentation(tabbed.Skip(1).Select(t => t.Line).ToList()));
         return true;
     }
 
-    private static (string Message, string Hint) Explain(YamlException failure, string text)
+    private static Problem Explain(YamlException failure, string text)
     {
         var raw = failure.InnerException?.Message ?? failure.Message;
         if (ValueStartsWithYamlSyntax(text, (int)failure.Start.Line) is { } symbol)
         {
-            return ($"a value starting with '{symbol}' is read as YAML syntax, not as text",
-                "Put the whole value in double quotes, e.g. key: \"{0} ...\"");
+            return Catalogue.ValueReadAsSyntax(symbol);
         }
-        if (raw.Contains("found invalid mapping", StringComparison.Ordinal))
-        {
-            return ("a colon followed by a space inside a value makes YAML read it as a new field",
-                "Put the whole value in double quotes, e.g. title: \"Note: ...\"");
-        }
+        if (raw.Contains("found invalid mapping", StringComparison.Ordinal)) return Catalogue.ColonInValue();
         if (raw.Contains("double-quoted scalar", StringComparison.Ordinal) || raw.Contains("single-quoted scalar", StringComparison.Ordinal))
-        {
-            return ("a quoted value is not closed on its line", "Add the closing quote at the end of the value");
-        }
+            return Catalogue.QuoteNotClosed();
         if (raw.Contains("did not find expected key", StringComparison.Ordinal) ||
             raw.Contains("did not find expected '-' indicator", StringComparison.Ordinal))
-        {
-            return ("this line's indentation does not line up with the fields above it",
-                "Indent it with the same number of spaces as the other fields at its level (two spaces per level)");
-        }
-        if (raw.Contains("mapping values are not allowed", StringComparison.Ordinal))
-        {
-            return ("a colon followed by a space inside a value makes YAML read it as a new field",
-                "Put the whole value in double quotes, e.g. title: \"Note: ...\"");
-        }
-        if (raw.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
-        {
-            return ("this field is written twice", "Keep one of the two lines and delete the other");
-        }
-        return ($"the YAML cannot be read ({raw.TrimEnd('.')})",
-            "Check this line and the line above: indentation with spaces, a space after each colon, quotes closed");
+            return Catalogue.IndentationOff();
+        if (raw.Contains("mapping values are not allowed", StringComparison.Ordinal)) return Catalogue.ColonInValue();
+        if (raw.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)) return Catalogue.FieldWrittenTwice();
+        return Catalogue.YamlUnreadable(raw.TrimEnd('.'));
     }
 
     /// <summary>The first line, after a line that opens a bracket it does not close, that starts in the first column.</summary>

@@ -1,6 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Loading;
 
@@ -32,16 +33,13 @@ internal static class YamlShapeCheck
             switch (current)
             {
                 case DocumentStart when ++documents == 2:
-                    diagnostics.Error(at, "a second YAML document starts here, after a '---' or '...' line, and everything from here on would be left out of the site",
-                        "Delete the '---' or '...' line so the fields above and below it are read as one, or move what follows into a file of its own");
+                    diagnostics.Error(at, Catalogue.SecondDocument());
                     return false;
                 case AnchorAlias alias:
-                    diagnostics.Error(at, $"a value starting with '*' is read as YAML syntax (a reference to the value named '{alias.Value}'), not as text",
-                        "Put the whole value in double quotes, e.g. key: \"*...\", or write the value out in full");
+                    diagnostics.Error(at, Catalogue.ValueReadAsReference(alias.Value.ToString()));
                     return false;
                 case MappingStart or SequenceStart when open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true }:
-                    diagnostics.Error(at, "a field name is written as a list or a group of fields ('[...]', '{...}' or '? ')",
-                        "Write the field name as plain text followed by a colon, e.g. 'name: value'");
+                    diagnostics.Error(at, Catalogue.FieldNameNotText());
                     return false;
                 case Scalar { Value: "", Style: ScalarStyle.Plain } when open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true }:
                     ReportNamelessField(text, displayPath, firstLine, at, diagnostics);
@@ -52,8 +50,7 @@ internal static class YamlShapeCheck
                     ReportNamelessField(text, displayPath, firstLine, at, diagnostics);
                     return false;
                 case MappingStart or SequenceStart when open.Count == MaxDepth:
-                    diagnostics.Error(at, $"the fields are nested more than {MaxDepth} levels deep here",
-                        "Content needs a few levels at most: check the brackets and indentation of this value, and close each '{' with '}' and each '[' with ']'");
+                    diagnostics.Error(at, Catalogue.NestedTooDeep(MaxDepth));
                     return false;
             }
             switch (current)
@@ -94,8 +91,7 @@ internal static class YamlShapeCheck
                 break;
             }
         }
-        diagnostics.Error(at, "this line starts with ':', so its field has no name",
-            "Write the field's name before the colon, e.g. 'category: technician-college', or delete the line");
+        diagnostics.Error(at, Catalogue.NamelessField());
     }
 
     /// <summary>A node was read inside the innermost collection: in a mapping, keys and values take turns.</summary>

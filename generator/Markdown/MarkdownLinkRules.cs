@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Markdown;
@@ -29,30 +30,25 @@ public static class MarkdownLinkRules
         switch (kind)
         {
             case LinkAddressKind.ForbiddenScheme:
-                diagnostics.Error(location, $"a '{scheme}:' {(isImage ? "image" : "link")} is not allowed",
-                    $"Link to {LinkAddress.AllowedForms}");
+                diagnostics.Error(location, Catalogue.ForbiddenScheme(scheme!, isImage));
                 break;
             case LinkAddressKind.Empty:
-                diagnostics.Error(location, $"the {(isImage ? "image" : "link")} has no address",
-                    isImage ? "Write the address of an image file of this site, or remove the image" : "Write where it goes, e.g. [text](/members/), or remove the link");
+                diagnostics.Error(location, Catalogue.NoAddress(isImage));
                 break;
             case LinkAddressKind.Relative:
-                diagnostics.Error(location, $"the relative link '{shown}' breaks when the page is moved or translated",
-                    "Start links to this site with a slash, e.g. /members/weihai-technician-college/");
+                diagnostics.Error(location, Catalogue.RelativeLink(shown));
                 break;
             case LinkAddressKind.SchemeLeftOut:
-                diagnostics.Error(location, $"the address '{shown}' leaves out its 'https:'", "Write the whole address, starting with https://");
+                diagnostics.Error(location, Catalogue.SchemeLeftOut(shown));
                 break;
             case LinkAddressKind.Web or LinkAddressKind.MailOrPhone when isImage:
-                diagnostics.Error(location, $"the image '{shown}' is not a file of this site, and the site loads nothing from other sites (it would not show)",
-                    "Remove it, or ask a developer to add the image to the site");
+                diagnostics.Error(location, Catalogue.ImageFromAnotherSite(shown));
                 break;
             case LinkAddressKind.SitePath when isRaw:
-                diagnostics.Error(location, $"the address '{shown}' is in raw HTML, where it is not adjusted for the other language's pages or the site's address",
-                    $"Write the link in Markdown: [text]({shown})");
+                diagnostics.Error(location, Catalogue.AddressInRawHtml(shown));
                 break;
             case LinkAddressKind.Fragment when isImage:
-                diagnostics.Error(location, $"the image address '{shown}' is not an image", "Write the address of an image file of the site");
+                diagnostics.Error(location, Catalogue.FragmentAsImage(shown));
                 break;
             case LinkAddressKind.SitePath or LinkAddressKind.Fragment:
                 links.Add(new InternalLink(url, location));

@@ -9,10 +9,6 @@ public static class MarkdownMarks
 {
     public const int MaxPerParagraph = 2_000;
 
-    public static string Problem => $"this paragraph has more than {MaxPerParagraph:N0} '*', '_', '[' or ']' marks, more than Markdown can read quickly";
-
-    public const string Hint = "Split it into shorter paragraphs, or put a backslash before marks meant as text (\\*, \\_, \\[, \\])";
-
     /// <summary>
     /// The zero-based line and column of the mark past the cap, or null. A run of '*' or '_' is one mark, each
     /// bracket is one; a blank line ends a paragraph; a backslash makes the next character text.

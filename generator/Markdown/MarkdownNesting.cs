@@ -14,13 +14,6 @@ public static class MarkdownNesting
     /// <summary>Far more than any page needs (the deepest in the content is 3), far less than Markdig's own limit.</summary>
     public const int MaxDepth = 32;
 
-    public const string Hint =
-        "Take out some of the nesting; to show '>', '-', '[' or '*' as text, put a backslash before it (\\>, \\-, \\[, \\*)";
-
-    /// <param name="depth">How deep, or null where Markdig gave up before it could be counted.</param>
-    public static string Problem(int? depth) =>
-        $"the Markdown here is nested {(depth is null ? "too many" : depth.ToString())} levels deep (quotes, lists, links or emphasis inside one another); at most {MaxDepth} are allowed";
-
     /// <summary>
     /// The first list marker or '&gt;' (zero-based line and column) that opens a block past <see cref="MaxDepth"/>,
     /// read the way CommonMark nests lists: an item holds the lines indented at least as far as its text.

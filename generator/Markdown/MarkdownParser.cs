@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.Markdown;
 
@@ -59,12 +60,12 @@ public static class MarkdownParser
         // Before Markdig: deep lists cost it time that grows with the cube of their length.
         if (MarkdownNesting.FindTooDeepBlocks(text) is { } blocks)
         {
-            diagnostics.Error(map.Locate(blocks.Line, blocks.Column), MarkdownNesting.Problem(blocks.Depth), MarkdownNesting.Hint);
+            diagnostics.Error(map.Locate(blocks.Line, blocks.Column), Catalogue.MarkdownTooDeep(blocks.Depth, MarkdownNesting.MaxDepth));
             return null;
         }
         if (MarkdownMarks.FindTooMany(text) is { } marks)
         {
-            diagnostics.Error(map.Locate(marks.Line, marks.Column), MarkdownMarks.Problem, MarkdownMarks.Hint);
+            diagnostics.Error(map.Locate(marks.Line, marks.Column), Catalogue.TooManyMarks(MarkdownMarks.MaxPerParagraph));
             return null;
         }
         MarkdownDocument document;
@@ -76,12 +77,12 @@ public static class MarkdownParser
         {
             var length = MarkdownNesting.FirstRejectedLength(text, start => Rejects(start));
             var (line, column) = SourceMap.LineAndColumn(text, length - 1);
-            diagnostics.Error(map.Locate(line, column), MarkdownNesting.Problem(null), MarkdownNesting.Hint);
+            diagnostics.Error(map.Locate(line, column), Catalogue.MarkdownTooDeep(null, MarkdownNesting.MaxDepth));
             return null;
         }
         if (MarkdownNesting.FindTooDeep(document) is { } deep)
         {
-            diagnostics.Error(map.Locate(deep.Node.Line, deep.Node.Column), MarkdownNesting.Problem(deep.Depth), MarkdownNesting.Hint);
+            diagnostics.Error(map.Locate(deep.Node.Line, deep.Node.Column), Catalogue.MarkdownTooDeep(deep.Depth, MarkdownNesting.MaxDepth));
             return null;
         }
         return document;

@@ -1,5 +1,6 @@
 using Markdig.Helpers;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Html;
 
 namespace Weihai.Generator.Markdown;
@@ -59,17 +60,13 @@ public static class RawHtmlRules
         {
             if (ScriptCapableElements.Contains(tags.Name))
             {
-                diagnostics.Error(locate(tags.Start), $"raw HTML '<{tags.Name}' is not allowed in Markdown, since it could run scripts on the public site",
-                    "Remove it; write the text in plain Markdown, and ask a developer if the page needs an embed or a script");
+                diagnostics.Error(locate(tags.Start), Catalogue.ScriptElement(tags.Name));
                 if (!SkipContent(tags)) return tags.Name;
                 continue;
             }
             if (!AllowedElements.Contains(tags.Name))
             {
-                diagnostics.Error(locate(tags.Start), $"the HTML element '<{tags.Name}>' is not one that Markdown may use",
-                    tags.Name == "img"
-                        ? "Write images in Markdown: ![description](/address/of/the/image.jpg)"
-                        : $"Write it in plain Markdown; raw HTML may use only {string.Join(", ", AllowedElements.Order(StringComparer.Ordinal))}");
+                diagnostics.Error(locate(tags.Start), Catalogue.ElementNotAllowed(tags.Name, AllowedElements.Order(StringComparer.Ordinal).ToList()));
                 if (!SkipContent(tags)) return tags.Name;
                 continue;
             }
@@ -83,13 +80,11 @@ public static class RawHtmlRules
         var location = locate(attribute.Start);
         if (attribute.Name.StartsWith("on", StringComparison.Ordinal))
         {
-            diagnostics.Error(location, $"raw HTML '{attribute.Name}=' is not allowed in Markdown, since it could run scripts on the public site",
-                "Remove it; write the text in plain Markdown, and ask a developer if the page needs an embed or a script");
+            diagnostics.Error(location, Catalogue.ScriptAttribute(attribute.Name));
         }
         else if (attribute.Name == "style")
         {
-            diagnostics.Error(location, "a style attribute is not allowed in Markdown: the site's security policy ignores inline styles",
-                "Remove it; the theme sets how text looks");
+            diagnostics.Error(location, Catalogue.StyleAttribute());
         }
         else if (AddressAttributes.Contains(attribute.Name))
         {

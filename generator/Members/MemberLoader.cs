@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
 
 namespace Weihai.Generator.Members;
@@ -26,8 +27,7 @@ public static class MemberLoader
 
         if (website is not null && !website.StartsWith("https://", StringComparison.Ordinal) && !website.StartsWith("http://", StringComparison.Ordinal))
         {
-            diagnostics.Error(fields.LocationOfField("website"), $"the website '{website}' is not a web address",
-                "Write the full address starting with https://");
+            diagnostics.Error(fields.LocationOfField("website"), Catalogue.MemberWebsiteNotAnAddress(website));
             website = null;
         }
 

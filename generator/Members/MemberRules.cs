@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Validation;
 
@@ -8,6 +9,6 @@ namespace Weihai.Generator.Members;
 public static class MemberRules
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics) =>
-        Duplicates.Report(site.Members, m => m.Name[site.Languages.Root], m => m.Source, $"{site.Languages.Root.EnglishName} member name",
-            "Each unit is listed once: delete the duplicate file or correct the name", diagnostics);
+        Duplicates.Report(site.Members, m => m.Name[site.Languages.Root], m => m.Source,
+            (name, first) => Catalogue.DuplicateMemberName(Catalogue.LanguageName(site.Languages.Root), name, first), diagnostics);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Output;
@@ -105,7 +106,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
             diagnostics.Error(SourceLocation.StartOf(Path.Combine(ContentDisplayPath, "site.yml").Replace('\\', '/')),
-                $"the base URL '{baseUrl}' is not a web address", "Write it in full, e.g. https://www.example.gov.cn/ (with --base-url or base_url in site.yml)");
+                Catalogue.BaseUrlNotAnAddress(baseUrl));
             return null;
         }
         return new SiteUrls(uri, site.Languages);

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Routing;
 
@@ -13,8 +14,7 @@ public static class PlainPageRules
         {
             foreach (var version in page.ByLanguageCode.Values)
             {
-                diagnostics.Error(version.Content.Source, $"the page id '{page.Id}' is taken by a section of the site",
-                    $"Rename the file, e.g. to '{page.Id}-page.{version.Content.Language.Code}.md'");
+                diagnostics.Error(version.Content.Source, Catalogue.PageIdTakenBySection(page.Id, $"{page.Id}-page.{version.Content.Language.Code}.md"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Weihai.Generator.Messages;
 using Weihai.Generator.Articles;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
@@ -29,8 +30,8 @@ public sealed class PlainPagesKind() : ArticleKind<Page>("page", "pages", "page.
     /// <summary>None: plain pages are reached from the navigation and from the pages that link them.</summary>
     public override SectionEntry? HomeCard(RenderContext context, Language language) => null;
 
-    protected override string? RefuseId(string id) =>
-        SiteSections.Names.Contains(id) ? $"'{id}' is already the address of a section of the site" : null;
+    protected override Problem? RefuseId(string id) =>
+        SiteSections.Names.Contains(id) ? Catalogue.IdTakenBySection(id, Name) : null;
 
     protected override IEnumerable<string> TemplateFields(bool chinese)
     {

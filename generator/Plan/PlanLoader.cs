@@ -1,5 +1,6 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Markdown;
 
 namespace Weihai.Generator.Plan;
@@ -75,8 +76,7 @@ public static class PlanLoader
         var leadingRole = block.OptionalLocalized("leading_role");
         if (council is null || standing is null)
         {
-            block.Diagnostics.Error(block.Location, "the governance needs both 'council' and 'standing_council'",
-                "Add the missing one with at least its 'name' in both languages");
+            block.Diagnostics.Error(block.Location, Catalogue.GovernanceIncomplete());
         }
         block.ReportUnknownFields();
         return council is null || standing is null ? null : new Governance(council, standing, committees, leadingRole);

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
 
 namespace Weihai.Generator.Plan;
@@ -15,20 +16,13 @@ public static class PlanReferences
         foreach (var (point, location) in references)
         {
             if (point is not { } number || points.Contains(number)) continue;
-            diagnostics.Error(location,
-                site.Plan is null
-                    ? $"plan_point {number} refers to content/data/plan.yml, which does not exist"
-                    : $"the plan has no work point {number}",
-                site.Plan is null
-                    ? "Restore content/data/plan.yml"
-                    : $"Use the number of a point under 'work_areas' in content/data/plan.yml ({string.Join(", ", points.Order())})");
+            diagnostics.Error(location, Catalogue.NoSuchPlanPoint(number, site.Plan is null ? null : points.Order().ToList()));
         }
         ReportUnknownSafeguards(site, diagnostics);
         if (site.Plan is not null) return;
         foreach (var page in site.Pages.SelectMany(p => p.ByLanguageCode.Values).Where(p => p.Blocks.Count > 0))
         {
-            diagnostics.Error(page.Content.Source, "this page shows 'blocks' from content/data/plan.yml, which does not exist",
-                "Restore content/data/plan.yml, or remove the 'blocks' line");
+            diagnostics.Error(page.Content.Source, Catalogue.BlocksWithoutPlan());
         }
     }
 
@@ -38,13 +32,7 @@ public static class PlanReferences
         foreach (var figure in site.Figures.Figures)
         {
             if (figure.Places.PlanSafeguard is not { } number || safeguards.Contains(number)) continue;
-            diagnostics.Error(figure.Places.PlanSafeguardLocation,
-                site.Plan is null
-                    ? $"plan_safeguard {number} refers to content/data/plan.yml, which does not exist"
-                    : $"the plan has no safeguard {number}",
-                site.Plan is null
-                    ? "Restore content/data/plan.yml"
-                    : $"Use the number of a safeguard under 'safeguards' in content/data/plan.yml ({string.Join(", ", safeguards.Order())})");
+            diagnostics.Error(figure.Places.PlanSafeguardLocation, Catalogue.NoSuchSafeguard(number, site.Plan is null ? null : safeguards.Order().ToList()));
         }
     }
 }

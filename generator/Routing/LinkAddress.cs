@@ -28,9 +28,6 @@ public enum LinkAddressKind
 /// </summary>
 public static class LinkAddress
 {
-    public const string AllowedForms =
-        "a page of this site (/members/), a part of the page (#contact), a web address (https://...), an e-mail address (mailto:...) or a phone number (tel:...)";
-
     private static readonly string[] WebSchemes = ["http", "https"];
     private static readonly string[] MailOrPhoneSchemes = ["mailto", "tel"];
 

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Rendering;
 
 namespace Weihai.Generator.Routing;
@@ -28,7 +29,7 @@ public static class RedirectPlanner
                 var from = alias.PathFrom(job.NeutralPath);
                 if (Problem(job, alias, from, routes, pagesByPath, claimed) is { } problem)
                 {
-                    if (reported.Add(alias.Location)) diagnostics.Error(alias.Location, problem.Message, problem.Hint);
+                    if (reported.Add(alias.Location)) diagnostics.Error(alias.Location, problem);
                     continue;
                 }
                 claimed[(job.Language.Code, from)] = job;
@@ -38,37 +39,32 @@ public static class RedirectPlanner
         return new RedirectTable(redirects.OrderBy(r => r.Language.IsRoot).ThenBy(r => r.From, StringComparer.Ordinal).ToList());
     }
 
-    private static (string Message, string Hint)? Problem(PageJob job, PageAlias alias, string from, RouteTable routes,
+    private static Problem? Problem(PageJob job, PageAlias alias, string from, RouteTable routes,
         Dictionary<(string, string), PageJob> pagesByPath, Dictionary<(string, string), PageJob> claimed)
     {
         var address = "/" + job.Language.PathPrefix + from.TrimStart('/');
-        const string remove = "Remove it from aliases";
         if (from == job.NeutralPath)
-            return ($"'{alias.Id}' is this page's own id, so it cannot also be a former address", remove);
+            return Catalogue.AliasIsOwnId(alias.Id);
 
         var firstPart = SiteSections.FirstPart(from);
         if (alias.Id.Contains('/') && !SiteSections.KindNames.Contains(firstPart))
-            return ($"'{alias.Id}' is not in a section of the site",
-                $"Write the former id alone ('{alias.Id.Split('/')[^1]}'), or a section and id: {string.Join(", ", SiteSections.KindNames.Order(StringComparer.Ordinal).Select(s => $"'{s}/…'"))}");
+            return Catalogue.AliasNotInASection(alias.Id, SiteSections.KindNames.Order(StringComparer.Ordinal).ToList());
         if (from.Count(c => c == '/') == 2 && SiteSections.Names.Contains(firstPart) && !routes.Contains(job.Language, from))
-            return ($"'{alias.Id}' is the name of a section or folder of the site ({address}), not a former page id", remove);
+            return Catalogue.AliasIsASection(alias.Id, address);
 
         if (routes.Contains(job.Language, from))
         {
             if (pagesByPath.GetValueOrDefault((job.Language.Code, from)) is { } live)
             {
                 if (live.Aliases.Any(a => a.PathFrom(live.NeutralPath) == job.NeutralPath))
-                    return ($"this page and {live.Source} name each other as former addresses, a circle: visitors would be sent back and forth",
-                        $"Keep the alias only on the page that has the address now, and delete the other page's file if it is the old one");
-                return ($"'{alias.Id}' is the address of a live page, {address} (from {live.Source!.Path}): a redirect would hide that page",
-                    $"Remove '{alias.Id}' from aliases, or, if that page is the old version of this one, delete its file");
+                    return Catalogue.AliasCircle(live.Source!.ToString());
+                return Catalogue.AliasIsALivePage(alias.Id, address, live.Source!.Path);
             }
-            return ($"'{alias.Id}' is the address of a page the site makes itself ({address})", remove);
+            return Catalogue.AliasIsAGeneratedPage(alias.Id, address);
         }
 
         if (claimed.GetValueOrDefault((job.Language.Code, from)) is { } other)
-            return ($"'{alias.Id}' is already a former address of {other.Source!.Path}: one address can redirect to one page only",
-                "Keep it on the page visitors of the old address are looking for, and remove it here");
+            return Catalogue.AliasClaimedTwice(alias.Id, other.Source!.Path);
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
 
@@ -42,11 +43,9 @@ public sealed class RouteTable(SiteLanguages languages)
 
         var address = "/" + later.Language.PathPrefix + later.NeutralPath.TrimStart('/');
         if (first.Source is null)
-            diagnostics.Error(later.Source!, $"this page's address {address} is already the address of a page the site makes itself",
-                "Choose another id: the id is the web address");
+            diagnostics.Error(later.Source!, Catalogue.AddressOfAGeneratedPage(address));
         else
-            diagnostics.Error(later.Source!, $"two pages would be written to {address}: this one and the one from {first.Source}",
-                "Give each its own id (and file name): the id is the web address");
+            diagnostics.Error(later.Source!, Catalogue.TwoPagesOneAddress(address, first.Source.ToString()));
     }
 
     public bool Contains(Language language, string neutralPath) => Complete()[language.Code].Contains(neutralPath);

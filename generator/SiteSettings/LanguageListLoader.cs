@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 
@@ -20,25 +21,22 @@ public static class LanguageListLoader
         var listed = fields.OptionalStringList("languages");
         if (listed.Count == 0) return KnownLanguages.Default;
 
-        var known = string.Join(", ", KnownLanguages.All.Select(l => l.Code));
+        var known = KnownLanguages.All.Select(l => l.Code).ToList();
         var languages = new List<Language>();
         foreach (var (code, location) in listed)
         {
             if (KnownLanguages.Find(code) is not { } language)
             {
-                var nearest = NearestName.Find(code, KnownLanguages.All.Select(l => l.Code).ToList());
-                diagnostics.Error(location, $"'{code}' is not a language the site can have",
-                    nearest is null ? $"Write one of: {known}" : $"Did you mean '{nearest}'? Known languages: {known}");
+                diagnostics.Error(location, Catalogue.NotASiteLanguage(code, NearestName.Find(code, known), known));
             }
             else if (languages.Contains(language))
-                diagnostics.Error(location, $"the language '{code}' is listed twice", "List each language once");
+                diagnostics.Error(location, Catalogue.LanguageListedTwice(code));
             else
                 languages.Add(language);
         }
         if (languages.Count >= 2) return SiteLanguages.From(languages);
         if (languages.Count == listed.Count)
-            diagnostics.Error(fields.LocationOfField("languages"), "the site needs at least two languages",
-                "List the language served at the root first, then the others, e.g. 'languages: [zh-CN, en]'");
+            diagnostics.Error(fields.LocationOfField("languages"), Catalogue.TooFewLanguages());
         return KnownLanguages.Default;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Weihai.Generator.Messages;
 
 namespace Weihai.Generator.SiteSettings;
 
@@ -9,12 +10,13 @@ namespace Weihai.Generator.SiteSettings;
 /// </summary>
 public static class Placeholders
 {
-    public sealed record Problem(int Offset, string Message, string Hint);
+    /// <summary>One broken placeholder and where it starts in the text.</summary>
+    public sealed record Fault(int Offset, Problem Problem);
 
     /// <summary>The problems of <paramref name="text"/>, each at its offset in the text.</summary>
-    public static IReadOnlyList<Problem> Check(string text, int valuesFilledIn)
+    public static IReadOnlyList<Fault> Check(string text, int valuesFilledIn)
     {
-        var problems = new List<Problem>();
+        var problems = new List<Fault>();
         var used = new HashSet<int>();
         for (var i = 0; i < text.Length; i++)
         {
@@ -28,7 +30,7 @@ public static class Placeholders
             }
             if (c == '}')
             {
-                problems.Add(new Problem(i, "a '}' here closes no placeholder", "Delete it, or write '}}' to show a '}'"));
+                problems.Add(new Fault(i, Catalogue.StrayClosingBrace()));
                 continue;
             }
             if (c != '{') continue;
@@ -37,18 +39,14 @@ public static class Placeholders
             if (inside is null || !IsIndex(inside, out var index))
             {
                 if (valuesFilledIn == 0) continue;
-                problems.Add(new Problem(i, close < 0 ? "a '{' here is not closed" : $"'{{{inside}}}' is not a placeholder",
-                    $"A placeholder is a number in braces, {Range(valuesFilledIn)}; write '{{{{' to show a '{{'"));
+                problems.Add(new Fault(i, Catalogue.NotAPlaceholder(inside, valuesFilledIn)));
                 if (close < 0) break;
                 i = close;
                 continue;
             }
             if (index >= valuesFilledIn)
             {
-                problems.Add(new Problem(i, valuesFilledIn == 0
-                        ? $"'{{{inside}}}' would be shown as it is: the theme fills in no values in this text"
-                        : $"'{{{inside}}}' has no value: the theme fills in {Range(valuesFilledIn)} in this text",
-                    valuesFilledIn == 0 ? "Delete it, or write the words it stood for" : $"Use {Range(valuesFilledIn)}, as the other languages' text does"));
+                problems.Add(new Fault(i, Catalogue.PlaceholderWithoutValue(inside, valuesFilledIn)));
             }
             used.Add(index);
             i = close;
@@ -58,19 +56,11 @@ public static class Placeholders
         for (var index = 0; index < valuesFilledIn; index++)
         {
             if (used.Contains(index)) continue;
-            problems.Add(new Problem(text.Length, $"'{{{index}}}' is missing, so one of the {valuesFilledIn} value(s) the theme fills in would not be shown",
-                $"Write '{{{index}}}' where that value goes, as the other languages' text does"));
+            problems.Add(new Fault(text.Length, Catalogue.PlaceholderMissing(index, valuesFilledIn)));
         }
         return problems;
     }
 
     private static bool IsIndex(string inside, out int index) =>
         int.TryParse(inside, NumberStyles.None, CultureInfo.InvariantCulture, out index) && inside.Length <= 2;
-
-    private static string Range(int count) => count switch
-    {
-        1 => "only {0}",
-        2 => "{0} and {1}",
-        _ => $"{{0}} to {{{count - 1}}}",
-    };
 }

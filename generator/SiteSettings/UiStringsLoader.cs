@@ -2,6 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Weihai.Theme.ViewModels;
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 
@@ -28,8 +29,7 @@ public static class UiStringsLoader
                 ReportPlaceholders(key, scalar, file.DisplayPath, diagnostics);
                 continue;
             }
-            diagnostics.Error(Position.Of(valueNode, file.DisplayPath, 1), $"the interface text '{key}' is empty or not a single text",
-                $"Write it on one line: '{key}: ...'");
+            diagnostics.Error(Position.Of(valueNode, file.DisplayPath, 1), Catalogue.InterfaceTextNotOneText(key));
         }
 
         var present = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToHashSet(StringComparer.Ordinal);
@@ -37,15 +37,13 @@ public static class UiStringsLoader
         foreach (var key in requiredKeys.Order(StringComparer.Ordinal))
         {
             if (present.Contains(key)) continue;
-            diagnostics.Error(endOfFile, $"the interface text '{key}' is missing for {language.SelfName} ({language.Code})",
-                $"Add a line '{key}: ...' with the {language.EnglishName} text");
+            diagnostics.Error(endOfFile, Catalogue.InterfaceTextMissing(key, language.SelfName, language.Code, Catalogue.LanguageName(language)));
         }
         foreach (var key in entries.Keys.Where(k => !requiredKeys.Contains(k)))
         {
             var node = mapping.Children.Keys.OfType<YamlScalarNode>().First(k => k.Value == key);
             var nearest = NearestName.Find(key, requiredKeys);
-            diagnostics.Warning(Position.Of(node, file.DisplayPath, 1), $"the interface text '{key}' is not used by the theme",
-                nearest is null ? "Delete the line if it is left over" : $"Did you mean '{nearest}'?");
+            diagnostics.Warning(Position.Of(node, file.DisplayPath, 1), Catalogue.InterfaceTextUnused(key, nearest));
         }
         return new UiStrings(language, entries);
     }
@@ -60,7 +58,7 @@ public static class UiStringsLoader
             var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
             var oneLine = scalar.Start.Line == scalar.End.Line;
             var location = oneLine ? start with { Column = start.Column + quoted + problem.Offset } : start;
-            diagnostics.Error(location, $"in the interface text '{key}', {problem.Message}", problem.Hint);
+            diagnostics.Error(location, Catalogue.InInterfaceText(key, problem.Problem));
         }
     }
 }

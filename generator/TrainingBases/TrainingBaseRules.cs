@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
 
 namespace Weihai.Generator.TrainingBases;
@@ -14,8 +15,7 @@ public static class TrainingBaseRules
             foreach (var (memberId, location) in trainingBase.MemberIdLocations.Where(m => !memberIds.Contains(m.Key)))
             {
                 var nearest = NearestName.Find(memberId, memberIds);
-                diagnostics.Error(location, $"there is no member with the id '{memberId}'",
-                    nearest is null ? "Use the id of a file in content/members/" : $"Did you mean '{nearest}'?");
+                diagnostics.Error(location, Catalogue.NoSuchMember(memberId, nearest));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Weihai.Generator.Diagnostics;
+using Weihai.Generator.Messages;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
@@ -42,10 +43,10 @@ public static class ContentValidator
             case (LinkAddressKind.Fragment, _):
                 return; // an anchor on the same page is checked against the rendered page's ids
             case (LinkAddressKind.ForbiddenScheme, var scheme):
-                diagnostics.Error(link.Location, $"a '{scheme}:' link is not allowed", "Write the path of a page of this site, e.g. /members/");
+                diagnostics.Error(link.Location, Catalogue.NotASitePathScheme(scheme!));
                 return;
             case (not LinkAddressKind.SitePath, _):
-                diagnostics.Error(link.Location, $"'{link.Url}' is not the path of a page of this site", "Write the page's path from the site's root, e.g. /members/");
+                diagnostics.Error(link.Location, Catalogue.NotASitePath(link.Url));
                 return;
         }
         var (language, path, suffix) = urls.Resolve(link.Url, pageLanguage);
@@ -57,24 +58,23 @@ public static class ContentValidator
             // Written as the editor wrote it: with a language prefix only when the link had one.
             var now = (link.Url.StartsWith("/" + language.PathPrefix, StringComparison.Ordinal) && !language.IsRoot ? "/" + language.PathPrefix : "/")
                 + moved.TrimStart('/') + suffix;
-            diagnostics.Error(link.Location, $"the link '{link.Url}' points to a former address of a page that has moved", $"Write '{now}'");
+            diagnostics.Error(link.Location, Catalogue.LinkToFormerAddress(link.Url, now));
             return;
         }
 
         if (!path.EndsWith('/') && routes.Contains(language, path + "/"))
         {
-            diagnostics.Error(link.Location, $"the link '{link.Url}' lacks its closing slash", $"Write '{path}/'");
+            diagnostics.Error(link.Location, Catalogue.LinkWithoutClosingSlash(link.Url, path));
             return;
         }
         if (urls.Languages.OthersThan(language).FirstOrDefault(other => routes.Contains(other, path)) is { } other)
         {
-            diagnostics.Error(link.Location, $"the page '{path}' has no {language.EnglishName} version, so this link would break",
-                $"Translate that page, or link to its {other.EnglishName} version: '/{other.PathPrefix}{path.TrimStart('/')}'");
+            diagnostics.Error(link.Location, Catalogue.PageNotInLanguage(path, Catalogue.LanguageName(language), Catalogue.LanguageName(other),
+                $"/{other.PathPrefix}{path.TrimStart('/')}"));
             return;
         }
         var nearest = NearestName.Find(path, routes.PathsIn(language));
-        diagnostics.Error(link.Location, $"the link '{link.Url}' points to a page that does not exist",
-            nearest is null ? "Check the address against the site map, e.g. '/members/weihai-technician-college/'" : $"Did you mean '{nearest}'?");
+        diagnostics.Error(link.Location, Catalogue.NoSuchPage(link.Url, nearest));
     }
 
     /// <summary>Links to generated files (feeds, data, assets) are checked after rendering, against the output.</summary>

@@ -34,6 +34,7 @@
     const list = element('ol', 'preview-problems__list');
     for (const problem of problems) {
       const item = element('li', 'preview-problems__item');
+      item.lang = problem.lang;
       if (problem.location) item.append(element('code', 'preview-problems__location', problem.location), ' ');
       item.append(element('strong', 'preview-problems__severity', problem.severity), ' ',
         element('span', 'preview-problems__message', problem.message));

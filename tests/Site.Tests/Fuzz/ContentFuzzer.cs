@@ -111,7 +111,7 @@ public sealed partial class ContentFuzzer : IDisposable
             Out = new AnsiConsoleOutput(plain),
             Interactive = InteractionSupport.No,
         });
-        var reporter = new ConsoleReporter(console, plain, errors);
+        var reporter = new ConsoleReporter(Weihai.Generator.Messages.EditorLanguage.English, console, plain, errors);
         var options = new BuildOptions(_site.Content, _site.Output, null, _site.Root);
         try
         {

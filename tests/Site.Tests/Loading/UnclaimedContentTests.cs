@@ -21,7 +21,7 @@ public class UnclaimedContentTests
     public void Each_file_or_folder_no_kind_reads_is_a_warning_with_where_it_could_go()
     {
         using var site = FixtureSite.From("minimal");
-        Assert.DoesNotContain(SiteBuild.Run(site, write: false).Diagnostics, d => d.Message.StartsWith("nothing here is read", StringComparison.Ordinal));
+        Assert.DoesNotContain(SiteBuild.Run(site, write: false).Diagnostics, d => d.Message.English.StartsWith("nothing here is read", StringComparison.Ordinal));
 
         site.Write("content/memebers/new-member.yml", "id: new-member\n");
         site.Write("content/scratch/welder.yml", "id: welder\n");
@@ -39,6 +39,6 @@ public class UnclaimedContentTests
             $"content/memebers/:1:1: warning: nothing here is read: the site has no kind of content in this place. Did you mean 'members'? Rename it, or move it to one of {Places}.",
             $"content/notes.txt:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
             $"content/scratch/:1:1: warning: nothing here is read: the site has no kind of content in this place. Move it to one of {Places}, or delete it.",
-        ], result.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Message.StartsWith("nothing here", StringComparison.Ordinal)).Select(d => d.ToString()).Order(StringComparer.Ordinal));
+        ], result.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Message.English.StartsWith("nothing here", StringComparison.Ordinal)).Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
 }

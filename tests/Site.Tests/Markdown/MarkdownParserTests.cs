@@ -20,7 +20,7 @@ public class MarkdownParserTests
     {
         var (_, diagnostics) = Parse(markdown);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Contains($"raw HTML '{shown.Trim()}' is not allowed in Markdown", diagnostic.Message);
+        Assert.Contains($"raw HTML '{shown.Trim()}' is not allowed in Markdown", diagnostic.Message.English);
         Assert.Equal(10, diagnostic.Location.Line);
     }
 

@@ -1,3 +1,4 @@
+using Weihai.Generator.Messages;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Rendering;
@@ -45,7 +46,7 @@ public class RouteTableTests
     {
         var routes = new RouteTable(KnownLanguages.Default);
         var diagnostics = new DiagnosticBag();
-        diagnostics.Error(new SourceLocation("content/pages/search.en.md", 1, 5), "the page id 'search' is taken by a section of the site", "Rename it");
+        diagnostics.Error(new SourceLocation("content/pages/search.en.md", 1, 5), Catalogue.PageIdTakenBySection("search", "search-page.en.md"));
         routes.AddPages([Job(KnownLanguages.English, "/search/", null), Job(KnownLanguages.English, "/search/", "content/pages/search.en.md")], diagnostics);
         Assert.Single(diagnostics.Sorted());
     }

@@ -37,6 +37,31 @@ public class InvalidContentTests
         { "not-utf8", "content/members/gbk.yml:4:10: error: the file is not UTF-8 text (it may have been saved as GBK/GB2312). Save it again as UTF-8" },
     };
 
+    /// <summary>The same problems in Chinese (<c>--lang zh-CN</c>): the same file:line:col, the words as a Chinese editor writes them.</summary>
+    public static TheoryData<string, string> ChineseCases => new()
+    {
+        { "bad-indentation", "content/members/broken.yml:5:2：错误：这一行的缩进和上面的字段没有对齐。缩进的空格数要和同一级的其他字段相同（每级两个空格）。" },
+        { "malformed-yaml", "content/members/unclosed-quote.yml:4:10：错误：引号里的值在这一行没有结束。在值的末尾补上后引号。" },
+        { "tab-indentation", "content/members/tabbed.yml:4:1：错误：这里用 Tab 键缩进（第 5 行也有），而 YAML 只允许用空格缩进。把每个 Tab 换成空格（每级两个空格）。" },
+        { "missing-name", "content/members/nameless.yml:1:1：错误：缺少必填字段“name”。加上“name:”，下面缩进写两行：“zh-CN: 中文”和“en: English”。" },
+        { "unknown-field", "content/members/typo.yml:3:1：错误：不认识的字段“nmae”。是否想写“name”？它是必填字段，现在缺少。" },
+        { "duplicate-id", "content/members/weihai-technician-college.yml:1:5：错误：会有两个页面写到 /members/weihai-technician-college/：这一个，以及来自 content/members/copy.yml:2:5 的那一个。给每个页面各自的编号（和文件名）：编号就是网址。" },
+        { "duplicate-name", "content/members/weihai-technician-college.yml:1:5：错误：中文单位名称“威海技师学院”在 content/members/same-name.yml 中也用了。每个单位只列一次：删除重复的文件，或者改正名称。" },
+        { "unknown-category", "content/members/odd.yml:6:11：错误：“technician-colege”不是已知的单位类别。是否想写“technician-college”？可用的单位类别有：technician-college、" },
+        { "bad-id", "content/members/bad-id.yml:1:5：错误：“Weihai_College”不能作为 id：它会成为网址，所以只能包含小写字母 a-z、数字和连字符。只用小写字母 a-z、数字和连字符，例如“id: weihai-college”。" },
+        { "broken-anchor", "content/pages/anchors.zh-CN.md:8:6：错误：anchors/index.html 上的链接“/about/#missing-anchor”指向“#missing-anchor”，而那个页面上没有这个 id。" },
+        { "not-a-date", "content/news/late.zh-CN.md:4:7：错误：“date”中的“2026-13-45”不是日期。日期写成 年-月-日（YYYY-MM-DD），例如“date: 2026-07-01”。" },
+        { "script-in-markdown", "content/stories/unsafe.zh-CN.md:8:1：错误：Markdown 里不允许写 HTML 代码“<script”，因为它可能在公开的网站上运行脚本。" },
+        { "unclosed-front-matter", "content/news/open.zh-CN.md:1:1：错误：从这里开始的字段部分没有结束。在最后一个字段之后、正文之前加一行“---”。" },
+        { "empty-file", "content/members/empty.yml:1:1：错误：文件是空的。" },
+        { "unknown-plan-point", "content/models/order-classes.yml:2:13：错误：实施方案中没有第 6 项工作。用 content/data/plan.yml 中“work_areas”下某一项工作的编号（1、2）。" },
+        { "figure-not-a-number", "content/data/figures.yml:3:12：错误：“value”必须是数字。用数字写，可以带小数点，不要加千位分隔符，例如“value: 177”。" },
+        { "dense-markdown", "content/stories/dense.zh-CN.md:6:6001：错误：这一段的“*”、“_”、“[”或“]”超过了 2,000 个，多到 Markdown 无法很快读完。" },
+        { "nameless-field", "content/members/nameless.yml:6:1：错误：这一行以冒号开头，所以这个字段没有名字。在冒号前写上字段名，例如“category: technician-college”，或者删除这一行。" },
+        { "not-utf8", "content/members/gbk.yml:4:10：错误：文件不是 UTF-8 编码的文字（可能存成了 GBK/GB2312）。以 UTF-8 编码重新保存" },
+        { "long-id", "content/members/long-id.yml:1:5：错误：“" + new string('a', 60) + "……（共 300 个字符）”不能作为 id：它会成为网址，所以最多只能有 100 个字符（这个有 300 个）。只用小写字母 a-z、数字和连字符，例如“id: " + new string('a', 100) + "”。" },
+    };
+
     /// <summary>One good build of the minimal site through the command line, copied in as each case's previous site.</summary>
     private static readonly Lazy<FixtureSite> GoodBuild = new(() =>
     {
@@ -47,22 +72,40 @@ public class InvalidContentTests
         return good;
     });
 
+    /// <summary>In English by <c>--lang en</c>, though the locale says Chinese: the option decides.</summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Reports_the_problem_where_it_is_and_keeps_the_previous_site(string fixture, string expected)
+    public void Reports_the_problem_where_it_is_and_keeps_the_previous_site(string fixture, string expected) =>
+        AssertReported(fixture, "en", "zh_CN.UTF-8", ": error: ", expected, "the previous site is unchanged");
+
+    /// <summary>In Chinese by <c>--lang zh-CN</c>, though the locale says English, at the place the English message names.</summary>
+    [Theory]
+    [MemberData(nameof(ChineseCases))]
+    public void Reports_the_problem_in_chinese_at_the_same_place(string fixture, string expected)
+    {
+        var english = (string)Cases.Single(row => (string)row[0] == fixture)[1];
+        Assert.Equal(english[..english.IndexOf(": error: ", StringComparison.Ordinal)], expected[..expected.IndexOf("：错误：", StringComparison.Ordinal)]);
+        AssertReported(fixture, "zh-CN", "C.UTF-8", "：错误：", expected, "之前生成的网站保持不变");
+    }
+
+    [Fact]
+    public void Every_invalid_fixture_has_its_message_in_both_languages() =>
+        Assert.Equal(Cases.Select(row => (string)row[0]).Order(), ChineseCases.Select(row => (string)row[0]).Order());
+
+    private static void AssertReported(string fixture, string language, string locale, string severity, string expected, string unchanged)
     {
         using var site = FixtureSite.From("invalid/" + fixture);
         FixtureSite.CopyTree(GoodBuild.Value.Output, site.Output);
         var before = site.SnapshotOutput();
 
-        var result = GeneratorCli.Run(site.Root, "build");
+        var result = GeneratorCli.Run(site.Root, new Dictionary<string, string> { ["LANG"] = locale }, null, "build", "--lang", language);
 
         Assert.Equal(1, result.ExitCode);
-        var problems = result.StandardError.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        var problems = result.StandardError.Split('\n').Where(l => l.Contains(severity, StringComparison.Ordinal)).ToList();
         var problem = Assert.Single(problems);
         Assert.StartsWith("  1. " + expected, problem);
         Assert.DoesNotContain("   at ", result.StandardError);
-        Assert.Contains("the previous site is unchanged", result.StandardError);
+        Assert.Contains(unchanged, result.StandardError);
         Assert.Equal(before, site.SnapshotOutput());
     }
 

@@ -26,7 +26,7 @@ public partial class PlaceholderTests
     public void Names_each_broken_placeholder_where_it_is(string text, int values, int offset, string message)
     {
         var problem = Assert.Single(Placeholders.Check(text, values));
-        Assert.Equal((offset, message), (problem.Offset, problem.Message));
+        Assert.Equal((offset, message), (problem.Offset, problem.Problem.What.English));
     }
 
     /// <summary>

@@ -33,6 +33,10 @@ public static class GeneratorCli
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["TERM"] = "dumb";
+        // Messages follow the locale: tests ask for a language themselves, whatever the machine's locale is.
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment["LANG"] = "C.UTF-8";
         return start;
     }
 
