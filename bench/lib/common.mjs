@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const benchOut = join(repository, 'bench', 'out');
 // NO_COLOR keeps Spectre's markup out of the text we parse; stdin is never read (CI=true, no terminal).
-export const generatorEnv = { ...process.env, NO_COLOR: '1', DOTNET_NOLOGO: '1' };
+// The benchmark reads the generator's English lines ("Done in", "Rebuilt"): English whatever this machine's locale is.
+export const generatorEnv = { ...process.env, NO_COLOR: '1', DOTNET_NOLOGO: '1', LC_ALL: 'C.UTF-8' };
 
 /** A failure the benchmark explains itself: printed without a stack trace, exit code 1. */
 export class BenchError extends Error {}

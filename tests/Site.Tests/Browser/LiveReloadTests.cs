@@ -17,13 +17,16 @@ public sealed class LiveReloadTests(ServedSite browser) : IClassFixture<ServedSi
 
     private string MemberFile => Path.Combine(_site.Content, "members", "weihai-technician-college.yml");
 
-    /// <summary>With the JIT build (dotnet run) and with the native build that build.sh runs, whose server and event JSON are compiled ahead of time.</summary>
+    /// <summary>
+    /// With the JIT build (dotnet run) in English and with the native build that build.sh runs, whose server and event
+    /// JSON are compiled ahead of time, in Chinese: the overlay speaks the editor's language, as the terminal does.
+    /// </summary>
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task An_open_tab_follows_edits_shows_the_problems_of_a_mistake_and_recovers_when_it_is_fixed(bool native)
     {
-        _preview = new PreviewProcess(_site.Root, ["--no-search"], native ? NativeGenerator.Path : null);
+        _preview = new PreviewProcess(_site.Root, ["--no-search", "--lang", native ? "zh-CN" : "en"], native ? NativeGenerator.Path : null);
         await _preview.WaitUntilServingAsync(MemberPath);
         await using var visit = await browser.NewVisitAsync(origin: _preview.Origin);
         await visit.OpenAsync(MemberPath);
@@ -44,8 +47,12 @@ public sealed class LiveReloadTests(ServedSite browser) : IClassFixture<ServedSi
         var problem = overlay.Locator("ol > li");
         await Expect(problem).ToHaveCountAsync(1);
         await Expect(problem.Locator("code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^content/members/weihai-technician-college\.yml:\d+:\d+$"));
-        await Expect(problem).ToContainTextAsync("technician-colege");
-        await Expect(problem).ToContainTextAsync("technician-college");
+        await Expect(problem.Locator(".preview-problems__message")).ToHaveTextAsync(native
+            ? "“technician-colege”不是已知的单位类别"
+            : "'technician-colege' is not a known category");
+        await Expect(problem.Locator(".preview-problems__hint")).ToContainTextAsync(native ? "是否想写“technician-college”？" : "Did you mean 'technician-college'?");
+        await Expect(problem.Locator(".preview-problems__severity")).ToHaveTextAsync(native ? "错误" : "error");
+        await Expect(problem).ToHaveAttributeAsync("lang", native ? "zh-CN" : "en");
         await Expect(visit.Page.Locator("#preview-problems-title")).ToBeFocusedAsync();
         Assert.Empty(await Accessibility.ViolationsAsync(visit.Page));
         await visit.ScreenshotAsync(native ? "preview-problems-native" : "preview-problems");

@@ -49,15 +49,23 @@ public partial class EditingGuideTests
         Assert.True(build.ExitCode == 0, build.StandardError);
     }
 
+    /// <summary>
+    /// The Chinese guide quotes the Chinese messages and the English guide the English ones, each as the generator
+    /// prints it in that language (the invalid fixtures' messages, asserted there exactly), and none of the other's.
+    /// </summary>
     [Theory]
-    [MemberData(nameof(Guides))]
-    public void Every_error_message_quoted_is_one_the_generator_prints(string guide)
+    [InlineData("editing.md", true)]
+    [InlineData("editing.en.md", false)]
+    public void Every_error_message_quoted_is_one_the_generator_prints_in_the_guides_language(string guide, bool chinese)
     {
-        var printed = InvalidContentTests.Cases.Select(row => (string)row[1]).ToHashSet(StringComparer.Ordinal);
-        var quoted = QuotedError().Matches(Read(guide)).Select(m => m.Groups[1].Value).ToList();
+        var printed = (chinese ? InvalidContentTests.ChineseCases : InvalidContentTests.Cases).Select(row => (string)row[1]).ToHashSet(StringComparer.Ordinal);
+        var text = Read(guide);
+        var quoted = (chinese ? QuotedChineseError() : QuotedError()).Matches(text).Select(m => m.Groups[1].Value.TrimEnd('…')).ToList();
         Assert.True(quoted.Count >= 10, $"{guide} quotes only {quoted.Count} messages");
-        Assert.All(quoted, message => Assert.True(printed.Any(p => p.StartsWith(message, StringComparison.Ordinal)),
+        Assert.All(quoted, message => Assert.True(printed.Any(p => p.StartsWith(message, StringComparison.Ordinal) || message.StartsWith(p, StringComparison.Ordinal)),
             $"{guide} quotes a message the generator does not print: {message}"));
+        var other = (chinese ? QuotedError() : QuotedChineseError()).Matches(text).Select(m => m.Value).ToList();
+        Assert.True(other.Count == 0, $"{guide} quotes messages in the other language: {string.Join("; ", other)}");
     }
 
     [Theory]
@@ -83,4 +91,8 @@ public partial class EditingGuideTests
     /// <summary>An error line quoted in inline code or a code block, from the file name to the end.</summary>
     [GeneratedRegex(@"(content/[^\s`]+:\d+:\d+: error: [^`\n]+)")]
     private static partial Regex QuotedError();
+
+    /// <summary>The same in Chinese: <c>content/x.yml:6:11：错误：…</c>.</summary>
+    [GeneratedRegex(@"(content/[^\s`]+:\d+:\d+：错误：[^`\n]+)")]
+    private static partial Regex QuotedChineseError();
 }

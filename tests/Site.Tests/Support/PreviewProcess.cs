@@ -26,9 +26,12 @@ public sealed class PreviewProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>Where it serves, once it printed "Serving http://127.0.0.1:&lt;port&gt;/" (after its first build).</summary>
+    /// <summary>
+    /// Where it serves, once it printed "Serving http://127.0.0.1:&lt;port&gt;/" (after its first build), or in
+    /// Chinese "正在预览 http://127.0.0.1:&lt;port&gt;/".
+    /// </summary>
     public string Origin => ServingLine() is { } line
-        ? line.Split(' ')[1].TrimEnd('/')
+        ? ServedAddress.Match(line).Groups[1].Value
         : throw new InvalidOperationException($"preview has not said where it serves yet. It printed:\n{Printed}");
     public HttpClient Http => _http;
 
@@ -49,7 +52,9 @@ public sealed class PreviewProcess : IDisposable
         return true;
     }
 
-    private string? ServingLine() => _printed.FirstOrDefault(line => line.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal));
+    private static readonly System.Text.RegularExpressions.Regex ServedAddress = new(@"^(?:Serving|正在预览) (http://127\.0\.0\.1:\d+)/");
+
+    private string? ServingLine() => _printed.FirstOrDefault(line => ServedAddress.IsMatch(line));
 
     /// <summary>
     /// Waits until the preview says where it serves (its first build is done and its file watcher is already
