@@ -87,8 +87,8 @@ public static partial class Catalogue
         new("Each unit is listed once: delete the duplicate file or correct the name", "每个单位只列一次：删除重复的文件，或者改正名称"));
 
     public static Problem DuplicateFigureId(string id, string firstPath) => new(
-        new($"the figure id '{id}' is also used in {firstPath}", $"数字编号“{id}”在 {firstPath} 中也用了"),
-        new("Give each figure its own id", "给每个数字各自的编号"));
+        new($"the figure id '{id}' is also used in {firstPath}", $"统计数字的编号“{id}”在 {firstPath} 中也用了"),
+        new("Give each figure its own id", "给每个统计数字各自的编号"));
 
     public static Problem MemberWebsiteNotAnAddress(string website) => new(
         new($"the website '{website}' is not a web address", $"网站“{website}”不是一个网址"),
@@ -105,22 +105,22 @@ public static partial class Catalogue
             "写 content/stories/ 里某个案例的编号，即去掉语言部分的文件名，例如 jining-mentor-apprentice.zh-CN.md 的编号是“jining-mentor-apprentice”")));
 
     public static Problem NoSuchFigure(string id, string? nearest) => new(
-        new($"there is no figure with the id '{id}'", $"没有编号为“{id}”的数字"),
-        DidYouMean(nearest, new("Use the id of a figure under 'figures:' in this file", "用本文件“figures:”下某个数字的编号")));
+        new($"there is no figure with the id '{id}'", $"没有编号为“{id}”的统计数字"),
+        DidYouMean(nearest, new("Use the id of a figure under 'figures:' in this file", "用本文件“figures:”下某个统计数字的编号")));
 
     public static Problem ChartMixesUnits(string chart, IReadOnlyList<string> units) => new(
         new($"the bars of the chart '{chart}' mix units ({EnglishList(units)}), so their lengths cannot be compared",
             $"图表“{chart}”的各条用了不同的单位（{ChineseList(units)}），长短无法比较"),
-        new("Put figures with different units in separate charts", "把单位不同的数字放进不同的图表"));
+        new("Put figures with different units in separate charts", "把单位不同的统计数字放进不同的图表"));
 
     public static Problem ChartWithoutBars() => new(
-        new("a chart needs at least one bar", "图表至少需要一条"),
+        new("a chart needs at least one bar", "图表至少要有一条数据"),
         new("Add 'bars:' with entries of 'figure' (a figure id) and a short 'label' in both languages",
-            "加上“bars:”，每一项写“figure”（数字的编号）和两种语言的简短“label”"));
+            "加上“bars:”，每一项写“figure”（统计数字的编号）和两种语言的简短“label”"));
 
     public static Problem YearAndSince() => new(
         new("a figure has either 'year' (the year it is for) or 'since' (the year it counts from), not both",
-            "一个数字只能有“year”（所属年份）或“since”（从哪一年起算）之一，不能两个都写"),
+            "一个统计数字只能有“year”（所属年份）或“since”（从哪一年起算）之一，不能两个都写"),
         new("Keep 'since' when the source says 2025年以来 (since 2025), and 'year' when it says 2025年",
             "原文写“2025年以来”时保留“since”，写“2025年”时保留“year”"));
 
