@@ -37,9 +37,9 @@ public static class CheckCommand
             var result = await new SiteBuilder(buildOptions, reporter.Phase).BuildAsync();
             reporter.Problems(result.Diagnostics);
             reporter.Untranslated(result);
-            if (parse.GetValue(format) == GitHubFormat) ReportToGitHub(result);
-            reporter.StaleTranslations(StaleTranslations.Find(buildOptions.ContentDirectory, buildOptions.ContentDisplayPath, result.Translated),
-                buildOptions.ContentDisplayPath);
+            var stale = StaleTranslations.Find(buildOptions.ContentDirectory, buildOptions.ContentDisplayPath, result.Translated);
+            reporter.StaleTranslations(stale, buildOptions.ContentDisplayPath);
+            if (parse.GetValue(format) == GitHubFormat) ReportToGitHub(result, stale ?? []);
             if (!result.Succeeded) return ExitCodes.ContentProblems;
             reporter.Summary(result, null, watch.Elapsed);
             return ExitCodes.Success;
@@ -48,11 +48,11 @@ public static class CheckCommand
     }
 
     /// <summary>The annotations go to standard output, where the runner reads workflow commands; the summary to its file.</summary>
-    private static void ReportToGitHub(BuildResult result)
+    private static void ReportToGitHub(BuildResult result, IReadOnlyList<StaleTranslation> stale)
     {
-        var untranslated = UntranslatedWarning.From(result);
-        new GitHubReport(Console.Out).Annotate(result.Diagnostics, untranslated);
+        var warnings = FileWarning.From(result).Concat(FileWarning.From(stale)).ToList();
+        new GitHubReport(Console.Out).Annotate(result.Diagnostics, warnings);
         if (Environment.GetEnvironmentVariable(GitHubReport.SummaryVariable) is { Length: > 0 } summaryFile)
-            File.AppendAllText(summaryFile, GitHubReport.Summary(result.Diagnostics, untranslated));
+            File.AppendAllText(summaryFile, GitHubReport.Summary(result.Diagnostics, warnings));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Messages;
@@ -16,15 +17,15 @@ public sealed class GitHubReport(TextWriter output)
     /// <summary>The runner's file for the job summary (Markdown), set on GitHub's runners only.</summary>
     public const string SummaryVariable = "GITHUB_STEP_SUMMARY";
 
-    public void Annotate(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<UntranslatedWarning> untranslated)
+    public void Annotate(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<FileWarning> warnings)
     {
         foreach (var diagnostic in diagnostics)
         {
             var command = diagnostic.Severity == Severity.Error ? "error" : "warning";
             output.WriteLine(Command(command, diagnostic.Location, Catalogue.AnnotationTitle(diagnostic.Severity), Bilingual(diagnostic.Sentences)));
         }
-        foreach (var warning in untranslated)
-            output.WriteLine(Command("warning", SourceLocation.StartOf(warning.File), Catalogue.UntranslatedTitle, warning.Text.Chinese + "\n" + warning.Text.English));
+        foreach (var warning in warnings)
+            output.WriteLine(Command("warning", SourceLocation.StartOf(warning.File), warning.Title, warning.Text.Chinese + "\n" + warning.Text.English));
     }
 
     /// <summary>Chinese first: most of the site's editors read it.</summary>
@@ -40,17 +41,17 @@ public sealed class GitHubReport(TextWriter output)
     public static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 
     /// <summary>The job summary: a heading and a table of every problem, both languages in each row.</summary>
-    public static string Summary(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<UntranslatedWarning> untranslated)
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<FileWarning> warnings)
     {
         var summary = new StringBuilder();
         summary.AppendLine($"## {Catalogue.SummaryHeading.Chinese} · {Catalogue.SummaryHeading.English}").AppendLine();
-        if (diagnostics.Count == 0 && untranslated.Count == 0)
+        if (diagnostics.Count == 0 && warnings.Count == 0)
         {
             summary.AppendLine($"{Catalogue.NoProblems.Chinese} · {Catalogue.NoProblems.English}");
             return summary.ToString();
         }
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var found = Catalogue.ProblemsFound(errors, diagnostics.Count - errors + untranslated.Count);
+        var found = Catalogue.ProblemsFound(errors, diagnostics.Count - errors + warnings.Count);
         summary.AppendLine($"{found.Chinese.TrimEnd('：')} · {found.English.TrimEnd(':')}").AppendLine();
         summary.AppendLine($"| | {Catalogue.PlaceColumn.Chinese} · {Catalogue.PlaceColumn.English} | {Catalogue.ProblemColumn.Chinese} · {Catalogue.ProblemColumn.English} |");
         summary.AppendLine("|---|---|---|");
@@ -60,7 +61,7 @@ public sealed class GitHubReport(TextWriter output)
             summary.AppendLine($"| {severity.Chinese} · {severity.English} | `{Cell(diagnostic.Location.ToString())}` | {Cell(diagnostic.Sentences(EditorLanguage.Chinese))}<br>{Cell(diagnostic.Sentences(EditorLanguage.English))} |");
         }
         var warningWord = Catalogue.SeverityWord(Severity.Warning);
-        foreach (var warning in untranslated)
+        foreach (var warning in warnings)
             summary.AppendLine($"| {warningWord.Chinese} · {warningWord.English} | `{Cell(warning.File)}` | {Cell(warning.Text.Chinese)}<br>{Cell(warning.Text.English)} |");
         return summary.ToString();
     }
@@ -69,10 +70,14 @@ public sealed class GitHubReport(TextWriter output)
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("<", "&lt;");
 }
 
-/// <summary>A page that has only one language: a warning on the file that exists.</summary>
-public sealed record UntranslatedWarning(string File, Wording Text)
+/// <summary>A page that has only one language, or a translation older than its other language: a warning on the file to change.</summary>
+public sealed record FileWarning(string File, Wording Title, Wording Text)
 {
-    public static IReadOnlyList<UntranslatedWarning> From(BuildResult result) =>
-        result.Untranslated.Select(u => new UntranslatedWarning(u.ExistingFile,
+    public static IReadOnlyList<FileWarning> From(IReadOnlyList<Validation.StaleTranslation> stale) =>
+        stale.Select(s => new FileWarning(s.OlderFile, Catalogue.StaleTitle, Catalogue.Stale(s.OlderFile, s.OlderDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            s.NewerFile, s.NewerDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))).ToList();
+
+    public static IReadOnlyList<FileWarning> From(BuildResult result) =>
+        result.Untranslated.Select(u => new FileWarning(u.ExistingFile, Catalogue.UntranslatedTitle,
             Catalogue.Untranslated(u.ExistingFile, u.MissingLanguage.Code, Catalogue.LanguageName(u.MissingLanguage), u.ExpectedFile))).ToList();
 }

@@ -176,6 +176,8 @@ public static partial class Catalogue
 
     public static readonly Wording UntranslatedTitle = new("Page without a translation", "页面没有翻译");
 
+    public static readonly Wording StaleTitle = new("Translation older than its other language", "译文比另一种语言的版本旧");
+
     public static readonly Wording SummaryHeading = new("Content check", "内容检查");
 
     public static readonly Wording NoProblems = new("No problems found.", "没有发现问题。");

@@ -31,6 +31,15 @@ public class StaleTranslationTests
             ["  1. warning: content/stories/first.en.md was last changed before content/stories/first.zh-CN.md (2026-08-01 vs 2026-09-12). " +
              "Check that it still says the same, bring it up to date, and commit it"],
             lines.Where(l => l.Contains("was last changed before", StringComparison.Ordinal)));
+
+        // In Chinese, and on the pull request as a warning on the older file, Chinese first.
+        var chinese = GeneratorCli.Run(site.Root, "check", "--lang", "zh-CN", "--format", "github");
+        Assert.True(chinese.ExitCode == 0, chinese.StandardOutput + chinese.StandardError);
+        Assert.Contains("  1. 警告：content/stories/first.en.md 最后一次修改早于 content/stories/first.zh-CN.md（2026-08-01 对 2026-09-12）。请核对两者内容是否一致，更新后提交",
+            chinese.StandardOutput);
+        var annotation = Assert.Single(chinese.StandardOutput.Split('\n'), l => l.StartsWith("::warning ", StringComparison.Ordinal));
+        Assert.StartsWith("::warning file=content/stories/first.en.md,line=1,col=1,title=译文比另一种语言的版本旧 · Translation older than its other language::警告：content/stories/first.en.md 最后一次修改早于", annotation);
+        Assert.Contains("%0Awarning: content/stories/first.en.md was last changed before", annotation);
     }
 
     [Fact]
