@@ -24,7 +24,7 @@ if (parse.Errors.Count > 0)
 {
     var error = Catalogue.UsageError.In(language);
     var colon = language == EditorLanguage.Chinese ? "：" : ": ";
-    foreach (var problem in parse.Errors) Console.Error.WriteLine($"{error}{colon}{problem.Message}");
+    foreach (var problem in parse.Errors) Console.Error.WriteLine($"{error}{colon}{HelpText.Error(problem.Message, language)}");
     Console.Error.WriteLine(Catalogue.UsageHint.In(language));
     return ExitCodes.WrongUsage;
 }

@@ -45,6 +45,18 @@ public partial class EditorLanguageTests
         Assert.Contains("zh-CN", result.StandardError);
     }
 
+    /// <summary>Wrong usage in Chinese: System.CommandLine's own words, in Chinese punctuation, and the hint; exit code 2 as in English.</summary>
+    [Fact]
+    public void Wrong_usage_is_reported_in_chinese_with_the_same_exit_code()
+    {
+        using var folder = new TempFolder();
+        var chinese = GeneratorCli.Run(folder.Path, "build", "--bogus", "--lang", "zh-CN");
+        var english = GeneratorCli.Run(folder.Path, "build", "--bogus", "--lang", "en");
+        Assert.Equal((2, 2), (chinese.ExitCode, english.ExitCode));
+        Assert.Contains("错误：未识别命令或参数“--bogus”。\n加上 --help 运行，可以查看各个命令及其选项。", chinese.StandardError);
+        Assert.Contains("error: Unrecognized command or argument '--bogus'.\nRun with --help to see the commands and their options.", english.StandardError);
+    }
+
     public static TheoryData<string> Commands => new() { "", "build", "check", "preview", "new" };
 
     /// <summary>Every description in the Chinese help has Chinese in it, and none of the English help's descriptions.</summary>
