@@ -43,6 +43,8 @@ public sealed class SiteOptions
         {
             var path = result.GetValueOrDefault<string>();
             if (File.Exists(path)) result.AddError(Catalogue.OutputIsAFile(path).In(language));
+            // The site is staged beside the output folder and swapped in: a file system root has nothing beside it.
+            else if (path is not null && Path.GetPathRoot(Path.GetFullPath(path)) == Path.GetFullPath(path)) result.AddError(Catalogue.OutputIsARoot(path).In(language));
         });
     }
 }

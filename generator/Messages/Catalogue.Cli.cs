@@ -76,6 +76,10 @@ public static partial class Catalogue
         $"the output path '{path}' is a file, but the site is written to a folder there. Choose a folder with --output, or move the file away.",
         $"输出路径“{path}”是一个文件，而网站要写成一个文件夹。请用 --output 另选文件夹，或者把这个文件移走。");
 
+    public static Wording OutputIsARoot(string path) => new(
+        $"the output path '{path}' is the root of a file system, and the site is built beside the output folder before it replaces it. Choose a folder with --output, e.g. --output output.",
+        $"输出路径“{path}”是文件系统的根目录，而网站要先在输出文件夹旁边生成，再替换它。请用 --output 另选文件夹，例如 --output output。");
+
     public static readonly Wording UsageHint = new("Run with --help to see the commands and their options.", "加上 --help 运行，可以查看各个命令及其选项。");
 
     public static readonly Wording UsageError = new("error", "错误");

@@ -40,6 +40,20 @@ public class CommandLineTests
         Assert.Equal("a file where the site would go", File.ReadAllText(site.Output));
     }
 
+    /// <summary>Found by reading the code: '--output /' was an ArgumentException, exit code 3 with a stack trace.</summary>
+    [Theory]
+    [InlineData("en", "error: the output path '/' is the root of a file system")]
+    [InlineData("zh-CN", "错误：输出路径“/”是文件系统的根目录")]
+    public void A_file_system_root_as_the_output_is_wrong_usage(string language, string expected)
+    {
+        using var site = FixtureSite.From("minimal");
+        var result = GeneratorCli.Run(site.Root, "build", "--no-search", "--output", "/", "--lang", language);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+    }
+
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("publish")]
