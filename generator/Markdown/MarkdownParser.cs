@@ -44,7 +44,7 @@ public static class MarkdownParser
                         return map.Locate(inline.Line + line, line == 0 ? inline.Column + column : column);
                     }, diagnostics, links, insideRefused);
                     break;
-                case LinkInline { Url: not null } link when MediaReference.IsFilePath(link.Url):
+                case LinkInline { Url: not null } link when MediaReference.IsFilePath(link.Url, map.Path):
                     media.Add((link, MediaReference.Of(link, UrlLocation(link, map))));
                     break;
                 case LinkInline { Url: not null } link:

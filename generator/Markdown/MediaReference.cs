@@ -16,7 +16,12 @@ public static class MediaReference
     /// <summary>The title that marks an image as decorative: <c>![](../media/line.png "decorative")</c>.</summary>
     public const string DecorativeTitle = "decorative";
 
-    public static bool IsFilePath(string url) => LinkAddress.Classify(url).Kind == LinkAddressKind.Relative;
+    /// <summary>
+    /// A relative path that may name a file of content/media/: one that passes through a <c>media</c> folder. Any other
+    /// relative link is refused as it is parsed; these are checked against the real folder with the other media checks.
+    /// </summary>
+    public static bool IsFilePath(string url, string sourcePath) =>
+        LinkAddress.Classify(url).Kind == LinkAddressKind.Relative && MediaUse.Resolve(sourcePath, url).Split('/').Contains(MediaFolder.Name);
 
     public static MediaUse Of(LinkInline link, SourceLocation location)
     {
