@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, fixture sites, the real content with its search index, and the browser tests.
 # Installs what is missing first: npm packages (Pagefind, the HTML checker), Debian's Chromium with CJK fonts, Java,
-# and clang with zlib for the native generator.
+# clang with zlib for the native generator, and exiftool, which reads the built images' metadata.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,7 @@ ensure_npm_packages || exit 2
 ensure_chromium || exit 2
 ensure_java || exit 2
 ensure_native_toolchain || exit 2
+ensure_exiftool || exit 2
 
 # The native generator (what build.sh runs) is compiled here, before the tests start, so its minute or two of
 # compiling does not compete with the timed tests. If it cannot be built, NativeBuildTests fails and says why.

@@ -76,3 +76,11 @@ native_toolchain_works() {
   rm -f "$probe"
   return "$status"
 }
+
+# Debian's exiftool, for the tests only: an independent reader that finds no GPS or camera metadata in any built image.
+ensure_exiftool() {
+  command -v exiftool >/dev/null 2>&1 && return 0
+  apt_install libimage-exiftool-perl && command -v exiftool >/dev/null 2>&1 && return 0
+  echo "The image tests need exiftool: install it (Debian: apt-get install -y libimage-exiftool-perl)." >&2
+  return 2
+}

@@ -18,4 +18,7 @@ public sealed record ArticleContent(
 {
     /// <summary>This file's former ids of the page (<c>aliases:</c>), each redirected to its page.</summary>
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+
+    /// <summary>The page's own photo (<c>photo:</c>), shown above its text and used as its share card; null for none.</summary>
+    public Media.Photo? Photo { get; init; }
 }

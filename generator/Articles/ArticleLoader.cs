@@ -3,6 +3,7 @@ using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Media;
 
 namespace Weihai.Generator.Articles;
 
@@ -41,12 +42,13 @@ public static class ArticleLoader
         var date = fields.OptionalDate("date");
         var draft = fields.OptionalBool("draft");
         var aliases = AliasesField.Read(fields);
+        var photo = PhotoField.Read(fields, name.Language);
         var complete = readExtra(fields);
         fields.ReportUnknownFields();
         var body = MarkdownParser.Parse(parts.Body, SourceMap.Body(file.DisplayPath, parts.BodyFirstLine), diagnostics);
 
         if (title is null || description is null || complete is null) return null;
         return complete(new ArticleContent(name.Id, name.Language, title, description, date, draft, body,
-            SourceLocation.StartOf(file.DisplayPath)) { Aliases = aliases });
+            SourceLocation.StartOf(file.DisplayPath)) { Aliases = aliases, Photo = photo });
     }
 }

@@ -45,6 +45,11 @@ public sealed class ConsoleReporter(EditorLanguage language, IAnsiConsole output
         output.Write(table);
         var phases = string.Join(", ", result.Timings.Select(t => $"{Say(Catalogue.PhaseName(t.Phase))} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
         output.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
+        if (result.Media != MediaWork.None)
+        {
+            var media = Say(Catalogue.MediaSummary(result.Media.ImagesProcessed, result.Media.ImagesReused, result.Media.Documents));
+            output.MarkupLine($"[grey]{Markup.Escape(media)}[/]");
+        }
         var done = Say(Catalogue.Done(elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.FilesWritten, outputDirectory));
         output.MarkupLine($"[green]{Markup.Escape(done)}[/]");
     }

@@ -32,6 +32,12 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
 
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>The file's path as messages show it, which paths written in it are relative to.</summary>
+    public string DisplayPath => displayPath;
+
+    /// <summary>The site's languages, which a bilingual field has a text in each of.</summary>
+    public SiteLanguages Languages => languages;
+
     /// <summary>Where this mapping starts: missing fields are reported here.</summary>
     public SourceLocation Location => Position.Of(mapping, displayPath, firstLine);
 

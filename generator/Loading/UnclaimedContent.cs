@@ -16,7 +16,8 @@ internal static class UnclaimedContent
 
     public static void Report(string contentDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
-        var topLevel = ContentKinds.All.Select(k => k.Path.Split('/')[0]).Append(SchemaFolder).ToHashSet(StringComparer.Ordinal);
+        // content/media/ holds the photos and documents pages refer to; a file there that nothing refers to is simply not published.
+        var topLevel = ContentKinds.All.Select(k => k.Path.Split('/')[0]).Append(SchemaFolder).Append(Media.MediaFolder.Name).ToHashSet(StringComparer.Ordinal);
         var places = ContentKinds.All.Select(Place).Distinct().ToList();
         foreach (var entry in Entries(contentDirectory).Where(e => !topLevel.Contains(Path.GetFileName(e))))
         {

@@ -16,19 +16,25 @@ public static class MarkdownHtml
     /// </summary>
     private static readonly string Marker = "mdurl" + Guid.NewGuid().ToString("N") + "x";
 
-    public static MarkdownText Prepare(MarkdownDocument document, IReadOnlyList<InternalLink> links)
+    /// <param name="mediaLinks">The links whose address is a media file (the parser put a <see cref="MediaSlotInline"/> label in each).</param>
+    public static MarkdownText Prepare(MarkdownDocument document, IReadOnlyList<InternalLink> links, IReadOnlyList<Media.MediaUse>? media = null,
+        IReadOnlyDictionary<string, MediaSlot>? mediaLinks = null)
     {
         var urls = new List<string>();
+        var slots = new List<MediaSlot?>();
+        string Slot(string url, MediaSlot? slot)
+        {
+            urls.Add(url);
+            slots.Add(slot);
+            return Marker + (urls.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
+        }
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
         {
-            LinkRewriter = url =>
-            {
-                urls.Add(url);
-                return Marker + (urls.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
-            },
+            LinkRewriter = url => Slot(url, mediaLinks?.GetValueOrDefault(url)),
         };
         MarkdownParser.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new MediaSlotRenderer(slot => Slot(slot.Use.Written, slot)));
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();
@@ -43,18 +49,30 @@ public static class MarkdownHtml
             position = at + marker.Length;
         }
         parts.Add(html[position..]);
-        return new MarkdownText(parts, urls, links, document.Count == 0);
+        var hasMedia = slots.Any(s => s is not null);
+        return new MarkdownText(parts, urls, links, document.Count == 0) { Slots = hasMedia ? slots : null, Media = media ?? [] };
     }
 
-    /// <summary>The HTML, each address rewritten by <paramref name="rewriteLink"/> and escaped as Markdig escapes URLs.</summary>
-    public static string Render(MarkdownText text, Func<string, string> rewriteLink)
+    /// <summary>
+    /// The HTML, each address rewritten by <paramref name="rewriteLink"/> and escaped as Markdig escapes URLs, and each
+    /// media place filled by <paramref name="fillMedia"/>: an address (escaped the same way) or HTML as it is.
+    /// </summary>
+    public static string Render(MarkdownText text, Func<string, string> rewriteLink, Func<MediaSlot, string>? fillMedia = null)
     {
         if (text.Urls.Count == 0) return text.Parts[0];
         var html = new StringBuilder(text.Parts.Sum(p => p.Length) + text.Urls.Count * 32);
         for (var i = 0; i < text.Urls.Count; i++)
         {
             html.Append(text.Parts[i]);
-            html.Append(EscapeUrl(rewriteLink(text.Urls[i])));
+            if (text.Slots?[i] is { } slot)
+            {
+                var filled = (fillMedia ?? throw new InvalidOperationException("This text shows media files: render it with their copies."))(slot);
+                html.Append(slot.Role == MediaSlotRole.Href ? EscapeUrl(filled) : filled);
+            }
+            else
+            {
+                html.Append(EscapeUrl(rewriteLink(text.Urls[i])));
+            }
         }
         return html.Append(text.Parts[^1]).ToString();
     }

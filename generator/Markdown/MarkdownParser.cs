@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Messages;
+using Weihai.Generator.Media;
 
 namespace Weihai.Generator.Markdown;
 
@@ -27,6 +28,7 @@ public static class MarkdownParser
     {
         if (Read(text, map, diagnostics) is not { } document) return Nothing;
         var links = new List<InternalLink>();
+        var media = new List<(LinkInline Node, MediaUse Use)>();
         string? insideRefused = null;
         foreach (var node in document.Descendants())
         {
@@ -42,6 +44,9 @@ public static class MarkdownParser
                         return map.Locate(inline.Line + line, line == 0 ? inline.Column + column : column);
                     }, diagnostics, links, insideRefused);
                     break;
+                case LinkInline { Url: not null } link when MediaReference.IsFilePath(link.Url, map.Path):
+                    media.Add((link, MediaReference.Of(link, UrlLocation(link, map))));
+                    break;
                 case LinkInline { Url: not null } link:
                     MarkdownLinkRules.Check(link.Url, link.IsImage ? LinkUse.Image : LinkUse.Link, UrlLocation(link, map), diagnostics, links);
                     break;
@@ -51,7 +56,8 @@ public static class MarkdownParser
                     break;
             }
         }
-        return MarkdownHtml.Prepare(document, links);
+        if (media.Count == 0) return MarkdownHtml.Prepare(document, links);
+        return MarkdownHtml.Prepare(document, links, media.Select(m => m.Use).ToList(), MediaReference.PutSlots(media));
     }
 
     /// <summary>Markdig's tree, or null when the text nests too deeply to be read safely (each place reported).</summary>

@@ -101,6 +101,7 @@ public static partial class Catalogue
     {
         "Load" => new("Load", "读取"),
         "Validate" => new("Validate", "检查"),
+        "Media" => new("Media", "图片和文件"),
         "Render" => new("Render", "生成页面"),
         "PostProcess" => new("PostProcess", "后期处理"),
         "Search" => new("Search", "搜索索引"),

@@ -26,7 +26,8 @@ public static partial class Catalogue
 
     public static Problem RelativeLink(string url) => new(
         new($"the relative link '{url}' breaks when the page is moved or translated", $"相对链接“{url}”在页面移动或翻译后会失效"),
-        new("Start links to this site with a slash, e.g. /members/weihai-technician-college/", "本站的链接以斜杠开头，例如 /members/weihai-technician-college/"));
+        new("Start links to this site with a slash, e.g. /members/weihai-technician-college/; a photo or document goes in content/media/ and is linked by its path from this file, e.g. ../media/forms/sign-up.pdf",
+            "本站的链接以斜杠开头，例如 /members/weihai-technician-college/；照片和文件放在 content/media/ 里，按从本文件出发的路径链接，例如 ../media/forms/sign-up.pdf"));
 
     public static Problem SchemeLeftOut(string url) => new(
         new($"the address '{url}' leaves out its 'https:'", $"地址“{url}”缺少开头的“https:”"),

@@ -25,8 +25,9 @@ public static class NewsPages
         var path = SitePaths.NewsItem(content.Id);
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NewsTitle],
             SitePaths.News, new ArticleMeta(content.Date, item.Source));
+        page = context.WithPhoto(page, content.Photo, language);
         return new ArticleViewModel(page, content.Title, context.Html(content.Body, language),
             context.Date(content.Date, language), RenderContext.Iso(content.Date), item.Source, context.MembersLinkedFrom(language, path),
-            context.Date(item.Written, language), RenderContext.Iso(item.Written));
+            context.Date(item.Written, language), RenderContext.Iso(item.Written)) { PhotoHtml = context.PhotoHtml(content.Photo, language) };
     }
 }

@@ -13,6 +13,15 @@ public sealed record BuildResult(
     IReadOnlyList<IReadOnlyList<string>> Translated)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>How many images were processed and how many found in the cache, and how many documents were published.</summary>
+    public MediaWork Media { get; init; } = MediaWork.None;
+}
+
+/// <summary>The Media phase's work: the summary prints it, and tests count it to show that the cache spares the work.</summary>
+public sealed record MediaWork(int ImagesProcessed, int ImagesReused, int Documents)
+{
+    public static readonly MediaWork None = new(0, 0, 0);
 }
 
 /// <summary>How long one phase took.</summary>

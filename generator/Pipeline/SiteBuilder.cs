@@ -3,6 +3,7 @@ using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Messages;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Media;
 using Weihai.Generator.Output;
 using Weihai.Generator.PostProcess;
 using Weihai.Generator.Rendering;
@@ -25,6 +26,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
     public const string FallbackBaseUrl = "http://localhost:5080/";
 
     private readonly List<PhaseTiming> _timings = [];
+    private MediaWork _media = MediaWork.None;
 
     /// <summary>A build that writes where <paramref name="options"/> says: a staged output folder, or nothing without one.</summary>
     public SiteBuilder(BuildOptions options, Action<string>? reportPhase = null)
@@ -55,15 +57,23 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
             var jobs = context.Links.WithLinkedSources(pages);
             var redirects = RedirectPlanner.Plan(jobs, routes, diagnostics);
             ContentValidator.ValidateLinks(site, jobs, urls, routes, redirects, diagnostics);
-            return new PlannedSite(context, jobs, redirects);
+            var media = MediaChecks.Check(jobs.SelectMany(j => j.Media), new MediaFolder(options.ContentDirectory, ContentDisplayPath), diagnostics);
+            return new PlannedSite(context, jobs, redirects, media);
         });
         if (planned is null || diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
-        var (context, jobs, redirects) = planned;
+        var (context, jobs, redirects, checkedMedia) = planned;
+
+        // Before rendering: every page that shows a photo needs its copies' names and sizes. A file that passed its
+        // header's checks and still cannot be decoded stops the build here, before any page is written.
+        var files = new SiteOutput();
+        var images = new ImageProcessor(ImageCache.Beside(options.ContentDirectory));
+        context.UseMedia(Phase("Media", () => MediaPublisher.Publish(checkedMedia, images, files, diagnostics)));
+        _media = new MediaWork(images.Processed, images.Reused, checkedMedia.Count(m => !m.Type.IsImage));
+        if (diagnostics.HasErrors) return Result(diagnostics, empty, 0, site);
 
         // Looked up once the content is known to be good (content problems come first), before the work of rendering.
         var search = options.IndexSearch && target.Writes ? PagefindIndexer.Locate(options.ContentDirectory) : null;
 
-        var files = new SiteOutput();
         var assets = ThemeAssets.Locate(options.ContentDirectory).AddTo(files);
         context.UseAssets(assets);
         target.Begin(assets, ContentRoot());
@@ -116,7 +126,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
         new(diagnostics.Sorted(), perLanguage, files,
             site is null ? [] : TranslationReport.For(site, ContentDisplayPath),
             _timings,
-            site is null ? [] : TranslationReport.Translated(site));
+            site is null ? [] : TranslationReport.Translated(site)) { Media = _media };
 
     private T Phase<T>(string name, Func<T> run)
     {
@@ -130,5 +140,5 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
     private void Report(string phase) => reportPhase?.Invoke(phase);
 
     /// <summary>The site once its pages are planned and its links checked: what rendering needs.</summary>
-    private sealed record PlannedSite(RenderContext Context, IReadOnlyList<PageJob> Jobs, RedirectTable Redirects);
+    private sealed record PlannedSite(RenderContext Context, IReadOnlyList<PageJob> Jobs, RedirectTable Redirects, IReadOnlyList<CheckedMedia> Media);
 }

@@ -28,6 +28,9 @@ public sealed record PageJob(Language Language, string NeutralPath, SourceLocati
     /// <summary>Its title, for the pages that list it as a link to or from them (<see cref="LinkGraph"/>); null for pages no content links to.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The files of <c>content/media/</c> the page shows or links to, with where the editor referred to each.</summary>
+    public IReadOnlyList<Media.MediaUse> Media { get; init; } = [];
+
     /// <summary>The page's former ids (its file's <c>aliases:</c>): each old address redirects here.</summary>
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
 using Weihai.Generator.Markdown;
+using Weihai.Generator.Media;
 using Weihai.Generator.Members;
 using Weihai.Generator.Routing;
 using Weihai.Theme.ViewModels;
@@ -54,8 +55,27 @@ public sealed class RenderContext(SiteModel site, SiteUrls urls, RouteTable rout
     public string MemberGroupHref(Language language, MemberCategory category) =>
         Href(language, SitePaths.Members) + "#" + SlugEnum<MemberCategory>.ToSlug(category);
 
-    /// <summary>Markdown to HTML for a page in <paramref name="language"/>: internal links get the language and base path.</summary>
-    public string Html(MarkdownText text, Language language) => MarkdownHtml.Render(text, url => Urls.Localize(url, language));
+    /// <summary>The published photos and documents, known once the Media phase has run.</summary>
+    public MediaCatalogue Media { get; private set; } = MediaCatalogue.Empty;
+
+    public void UseMedia(MediaCatalogue media) => Media = media;
+
+    /// <summary>
+    /// Markdown to HTML for a page in <paramref name="language"/>: internal links get the language and base path; images
+    /// become their published copies, and document links their address with the type and size after their text.
+    /// </summary>
+    public string Html(MarkdownText text, Language language) =>
+        MarkdownHtml.Render(text, url => Urls.Localize(url, language), slot => MediaHtml.Fill(slot, language, Media, Urls, Ui(language)));
+
+    /// <summary>A page's own photo as HTML, at the top of the page and so loaded at once; null when it has none.</summary>
+    public string? PhotoHtml(Photo? photo, Language language) =>
+        photo?.For(language) is { } use
+            ? PictureHtml.Render(Media.Image(use.ResolvedPath), use.Decorative ? "" : use.Alt ?? "", lazy: false, Urls, PictureHtml.TextColumn)
+            : null;
+
+    /// <summary>The page's context, with its own photo's share card as its og:image when it has a photo.</summary>
+    public PageContext WithPhoto(PageContext page, Photo? photo, Language language) =>
+        photo?.For(language) is { } use ? page with { ShareImageUrl = Urls.AbsoluteFile(Media.Image(use.ResolvedPath).SharePath) } : page;
 
     public string? Html(LocalizedMarkdown? text, Language language) =>
         text is null || text[language].IsEmpty ? null : Html(text[language], language);

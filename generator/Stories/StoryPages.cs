@@ -26,8 +26,9 @@ public static class StoryPages
         var path = SitePaths.Story(content.Id);
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.StoriesTitle],
             SitePaths.Stories, new ArticleMeta(content.Date, story.Byline));
+        page = context.WithPhoto(page, content.Photo, language);
         return new StoryViewModel(page, content.Title, context.Html(content.Body, language), story.Byline, story.Region,
             story.PeerRegion, context.Date(content.Date, language), RenderContext.Iso(content.Date), FigureViews.OfStory(context, content.Id, language),
-            context.MembersLinkedFrom(language, path));
+            context.MembersLinkedFrom(language, path)) { PhotoHtml = context.PhotoHtml(content.Photo, language) };
     }
 }

@@ -106,7 +106,11 @@ public sealed record PageLink(int Number, string Href);
 /// <param name="Figures">The figures the data file places in this story, shown in a box after its text; empty for none.</param>
 /// <param name="Members">The member units the story's text links to, listed after it.</param>
 public sealed record StoryViewModel(PageContext Page, string Title, string BodyHtml, string? Byline, string? Region, bool PeerRegion, string? DateText, string? DateIso,
-    IReadOnlyList<QuotedFigureView> Figures, IReadOnlyList<TitledLink> Members);
+    IReadOnlyList<QuotedFigureView> Figures, IReadOnlyList<TitledLink> Members)
+{
+    /// <summary>The story's own photo, as a <c>&lt;picture&gt;</c>; null for none.</summary>
+    public string? PhotoHtml { get; init; }
+}
 
 /// <summary>One article (<c>ArticlePage</c>): a news item, or any kind's item that is a title, a date, a source line and a text.</summary>
 /// <param name="Source">Who published it first (a news item's <c>source</c>), shown after the date; null for none.</param>
@@ -114,7 +118,11 @@ public sealed record StoryViewModel(PageContext Page, string Title, string BodyH
 /// <param name="Members">The member units its text links to, listed after it.</param>
 /// <param name="WrittenText">The date the document it reports was signed (成文日期), when it gives one.</param>
 public sealed record ArticleViewModel(PageContext Page, string Title, string BodyHtml, string? DateText, string? DateIso, string? Source,
-    IReadOnlyList<TitledLink> Members, string? WrittenText = null, string? WrittenIso = null);
+    IReadOnlyList<TitledLink> Members, string? WrittenText = null, string? WrittenIso = null)
+{
+    /// <summary>The article's own photo, as a <c>&lt;picture&gt;</c>; null for none.</summary>
+    public string? PhotoHtml { get; init; }
+}
 
 /// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
 /// <param name="Sections">Parts of <see cref="Plan"/> shown above the text, in this order; empty when there is no plan.</param>

@@ -68,6 +68,8 @@ public static class UiKeys
     public const string SiteMapSections = "site_map_sections";
     public const string SiteMapPages = "site_map_pages";
     public const string ListPageTitle = "list_page_title";
+    /// <summary>A download link's type and size, "{0}，{1}" (PDF，320 KB), set in parentheses after its text.</summary>
+    public const string DownloadSize = "download_size";
     public const string Pagination = "pagination";
     public const string PaginationPrevious = "pagination_previous";
     public const string PaginationNext = "pagination_next";
@@ -169,6 +171,7 @@ public static class UiKeys
         [FigureQuote] = 1,
         [FilterStatus] = 2,
         [ListPageTitle] = 2,
+        [DownloadSize] = 2,
         [PaginationPage] = 1,
         [PaginationStatus] = 2,
         [SearchResultsMany] = 1,

@@ -49,7 +49,7 @@ public class LinkAllowListTests
     [InlineData("[a]()", "content/news/n.en.md:5:1: error: the link has no address. Write where it goes, e.g. [text](/members/), or remove the link.")]
     [InlineData("[a](//evil.example/)", "content/news/n.en.md:5:5: error: the address '//evil.example/' leaves out its 'https:'. Write the whole address, starting with https://.")]
     [InlineData("[a](/\\evil.example/)", "content/news/n.en.md:5:5: error: the address '/\\evil.example/' leaves out its 'https:'. Write the whole address, starting with https://.")]
-    [InlineData("[a](members/)", "content/news/n.en.md:5:5: error: the relative link 'members/' breaks when the page is moved or translated. Start links to this site with a slash, e.g. /members/weihai-technician-college/.")]
+    [InlineData("[a](members/)", "content/news/n.en.md:5:5: error: the relative link 'members/' breaks when the page is moved or translated. Start links to this site with a slash, e.g. /members/weihai-technician-college/; a photo or document goes in content/media/ and is linked by its path from this file, e.g. ../media/forms/sign-up.pdf.")]
     public void Addresses_that_would_go_somewhere_else_than_written_are_refused(string markdown, string expected) =>
         Assert.Equal([expected], Parse(markdown).Messages);
 

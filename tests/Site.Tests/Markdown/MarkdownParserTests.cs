@@ -31,7 +31,7 @@ public class MarkdownParserTests
         Assert.Equal(
         [
             "content/pages/p.zh-CN.md:12:5: error: a 'javascript:' link is not allowed. Link to a page of this site (/members/), a part of the page (#contact), a web address (https://...), an e-mail address (mailto:...) or a phone number (tel:...).",
-            "content/pages/p.zh-CN.md:12:34: error: the relative link '../members/' breaks when the page is moved or translated. Start links to this site with a slash, e.g. /members/weihai-technician-college/.",
+            "content/pages/p.zh-CN.md:12:34: error: the relative link '../members/' breaks when the page is moved or translated. Start links to this site with a slash, e.g. /members/weihai-technician-college/; a photo or document goes in content/media/ and is linked by its path from this file, e.g. ../media/forms/sign-up.pdf.",
         ], diagnostics.Select(d => d.ToString()));
     }
 

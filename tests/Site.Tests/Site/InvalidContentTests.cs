@@ -35,6 +35,17 @@ public class InvalidContentTests
         // loader threw ArgumentException); without the group before it, it was "unknown field ''" on the wrong line.
         { "nameless-field", "content/members/nameless.yml:6:1: error: this line starts with ':', so its field has no name. Write the field's name before the colon, e.g. 'category: technician-college', or delete the line." },
         { "not-utf8", "content/members/gbk.yml:4:10: error: the file is not UTF-8 text (it may have been saved as GBK/GB2312). Save it again as UTF-8" },
+        // Photos and documents: one fixture per kind of bad file.
+        { "image-not-an-image", "content/stories/photo.zh-CN.md:6:7: error: content/media/workshop.jpg is named as a JPEG image, but it is not one (its first bytes are not an image's). Open it in an image program and save it again as JPEG or PNG, then refer to that file." },
+        { "image-corrupt", "content/stories/photo.zh-CN.md:6:7: error: content/media/workshop.jpg cannot be read as an image: it is damaged or cut off. Copy the photo again from where it came from (a camera, a phone, an e-mail), or save it again as JPEG or PNG." },
+        { "image-too-many-pixels", "content/stories/photo.zh-CN.md:6:7: error: content/media/workshop.png is 8000 × 7000 pixels (56 megapixels), over the limit of 50 megapixels. Save a smaller copy, at most 4000 pixels on its long side, and refer to that." },
+        { "image-bomb", "content/stories/photo.zh-CN.md:6:7: error: content/media/workshop.png claims to be 60000 × 60000 pixels, more than any camera makes: an image like this is made to exhaust the memory of whoever opens it, so it was not opened. Delete it, and use a photo from a source you trust." },
+        { "image-svg", "content/stories/photo.zh-CN.md:6:7: error: content/media/logo.svg is an SVG drawing, which can carry scripts, so the site does not publish SVG files. Export it as a PNG (for drawings and charts) or a JPEG (for photos) and refer to that file." },
+        { "media-type-not-allowed", "content/stories/photo.zh-CN.md:6:6: error: the site does not publish '.exe' files like content/media/tool.exe. Save it as one of .jpg, .jpeg, .png, .webp, .pdf, .ofd, .doc, .docx, .xls, .xlsx, .zip." },
+        { "media-file-missing", "content/stories/photo.zh-CN.md:6:7: error: the file content/media/workshp.jpg does not exist. Did you mean '../media/workshop.jpg'?" },
+        { "image-alt-missing", "content/stories/photo.zh-CN.md:6:5: error: the image content/media/workshop.png has no text alternative, which readers who cannot see it hear instead. Write what the photo shows between the brackets: ![威海工匠学院实训车间](path); for a purely decorative image write ![](path \"decorative\")." },
+        { "document-not-really", "content/stories/photo.zh-CN.md:6:7: error: content/media/forms/sign-up.pdf is named as a PDF file, but it is not one (its first bytes are not a PDF file's). Save the document again as PDF from the program that made it, or give the file the extension of its real type." },
+        { "image-too-many-bytes", "content/stories/photo.zh-CN.md:6:7: error: content/media/workshop.jpg is 28.6 MB, over the 25.0 MB limit for this type of file. Save a smaller copy of the photo (the site shows it at most 1920 pixels wide), and refer to that." },
     };
 
     /// <summary>The same problems in Chinese (<c>--lang zh-CN</c>): the same file:line:col, the words as a Chinese editor writes them.</summary>
@@ -60,6 +71,16 @@ public class InvalidContentTests
         { "nameless-field", "content/members/nameless.yml:6:1：错误：这一行以冒号开头，所以这个字段没有名字。在冒号前写上字段名，例如“category: technician-college”，或者删除这一行。" },
         { "not-utf8", "content/members/gbk.yml:4:10：错误：文件不是 UTF-8 编码的文字（可能存成了 GBK/GB2312）。以 UTF-8 编码重新保存" },
         { "long-id", "content/members/long-id.yml:1:5：错误：“" + new string('a', 60) + "……（共 300 个字符）”不能作为 id：它会成为网址，所以最多只能有 100 个字符（这个有 300 个）。只用小写字母 a-z、数字和连字符，例如“id: " + new string('a', 100) + "”。" },
+        { "image-not-an-image", "content/stories/photo.zh-CN.md:6:7：错误：content/media/workshop.jpg 的名字表明它是 JPEG 图片，但它并不是（文件开头不是图片的格式）。用图片软件打开它，重新另存为 JPEG 或 PNG，再引用这个文件。" },
+        { "image-corrupt", "content/stories/photo.zh-CN.md:6:7：错误：content/media/workshop.jpg 无法作为图片读取：文件已损坏或不完整。从原处（相机、手机、邮件）重新复制这张照片，或者重新另存为 JPEG 或 PNG。" },
+        { "image-too-many-pixels", "content/stories/photo.zh-CN.md:6:7：错误：content/media/workshop.png 有 8000 × 7000 像素（56 百万像素），超过了 50 百万像素的上限。另存一份小一些的图片，长边不超过 4000 像素，再引用它。" },
+        { "image-bomb", "content/stories/photo.zh-CN.md:6:7：错误：content/media/workshop.png 声称有 60000 × 60000 像素，比任何相机拍出的都大：这样的图片是为了耗尽打开它的电脑的内存而做的，所以没有打开它。删除它，换用可靠来源的照片。" },
+        { "image-svg", "content/stories/photo.zh-CN.md:6:7：错误：content/media/logo.svg 是 SVG 图形，它可能带有脚本，所以网站不发布 SVG 文件。把它导出为 PNG（图形和图表）或 JPEG（照片），再引用导出的文件。" },
+        { "media-type-not-allowed", "content/stories/photo.zh-CN.md:6:6：错误：网站不发布 content/media/tool.exe 这样的“.exe”文件。把它另存为 .jpg、.jpeg、.png、.webp、.pdf、.ofd、.doc、.docx、.xls、.xlsx、.zip 中的一种。" },
+        { "media-file-missing", "content/stories/photo.zh-CN.md:6:7：错误：文件 content/media/workshp.jpg 不存在。是否想写“../media/workshop.jpg”？" },
+        { "image-alt-missing", "content/stories/photo.zh-CN.md:6:5：错误：图片 content/media/workshop.png 没有替代文字，看不见图片的读者听到的就是这段文字。在方括号里写出照片的内容：“![威海工匠学院实训车间](路径)”；纯装饰性的图片写“![](路径 \"decorative\")”。" },
+        { "document-not-really", "content/stories/photo.zh-CN.md:6:7：错误：content/media/forms/sign-up.pdf 的名字表明它是 PDF 文件，但它并不是（文件开头不是 PDF 文件的格式）。用制作它的程序重新另存为 PDF，或者把扩展名改成它真正的类型。" },
+        { "image-too-many-bytes", "content/stories/photo.zh-CN.md:6:7：错误：content/media/workshop.jpg 有 28.6 MB，超过了这类文件 25.0 MB 的上限。另存一份小一些的照片（网站最宽只显示 1920 像素），再引用它。" },
     };
 
     /// <summary>One good build of the minimal site through the command line, copied in as each case's previous site.</summary>

@@ -27,3 +27,28 @@ public class NativeBuildTests
         if (difference is not null) Assert.Fail($"The native build differs from the JIT build: {difference}");
     }
 }
+
+/// <summary>
+/// libvips through NetVips in the native program: the fixture with photos, each build with its own empty image cache
+/// (a site folder of its own), so the native build really processes every photo and writes what the JIT build writes.
+/// </summary>
+public class NativeMediaBuildTests
+{
+    [Fact]
+    public void The_native_and_the_JIT_build_process_photos_into_the_same_bytes()
+    {
+        using var jitSite = MediaSite.Make();
+        using var nativeSite = FixtureSite.From("cases/media");
+        FixtureSite.CopyTree(Path.Combine(jitSite.Content, "media"), Path.Combine(nativeSite.Content, "media"));
+        string[] arguments = ["build", "--no-search", "--base-url", "https://example.test/"];
+
+        var jit = GeneratorCli.Run(jitSite.Root, new Dictionary<string, string>(), null, arguments);
+        Assert.True(jit.ExitCode == 0, jit.StandardOutput + jit.StandardError);
+        var native = GeneratorCli.Run(nativeSite.Root, new Dictionary<string, string>(), NativeGenerator.Path, arguments);
+        Assert.True(native.ExitCode == 0, native.StandardOutput + native.StandardError);
+        Assert.Contains("Images: 3 processed, 0 from the cache", native.StandardOutput);
+
+        var difference = OutputTrees.FirstDifference(jitSite.SnapshotOutput(), nativeSite.SnapshotOutput());
+        if (difference is not null) Assert.Fail($"The native build differs from the JIT build: {difference}");
+    }
+}

@@ -275,6 +275,16 @@ public partial class SchemaAgreementTests
         ["not-utf8"] = "the encoding: read as UTF-8 the GBK bytes become replacement characters, which are valid text",
         ["script-in-markdown"] = "the script is in the Markdown body, after the front matter",
         ["unknown-plan-point"] = "the plan's work points are in another file, content/data/plan.yml",
+        ["document-not-really"] = "the mistake is in the document itself, a file of content/media/",
+        ["image-alt-missing"] = "the image without its text is in the Markdown body, after the front matter",
+        ["image-bomb"] = "the mistake is in the image itself, a file of content/media/",
+        ["image-corrupt"] = "the mistake is in the image itself, a file of content/media/",
+        ["image-not-an-image"] = "the mistake is in the image itself, a file of content/media/",
+        ["image-svg"] = "the SVG is referred to from the Markdown body, after the front matter",
+        ["image-too-many-bytes"] = "the mistake is in the image itself, a file of content/media/",
+        ["image-too-many-pixels"] = "the mistake is in the image itself, a file of content/media/",
+        ["media-file-missing"] = "whether the file exists depends on the other files",
+        ["media-type-not-allowed"] = "the file is referred to from the Markdown body, after the front matter",
     };
 
     /// <summary>What the generator said of a site: whether it refused it, and the files its errors name.</summary>

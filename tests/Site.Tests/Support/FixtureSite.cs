@@ -23,6 +23,7 @@ public sealed class FixtureSite : IDisposable
         if (fixture.StartsWith("invalid/", StringComparison.Ordinal) || fixture.StartsWith("cases/", StringComparison.Ordinal))
             CopyTree(Path.Combine(RepoPaths.Fixtures, "minimal"), site.Root);
         CopyTree(source, site.Root);
+        Preparations.GetValueOrDefault(fixture)?.Invoke(site);
         // Interface text the fixture does not bring (a third language's file) comes from the real site.
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "i18n")))
         {
@@ -33,6 +34,19 @@ public sealed class FixtureSite : IDisposable
         }
         return site;
     }
+
+    /// <summary>
+    /// What a fixture cannot hold in git: a photo over the size limit is made so as the fixture is copied (a sparse
+    /// file, so no test writes 25 MB), from the small valid JPEG the fixture brings.
+    /// </summary>
+    private static readonly Dictionary<string, Action<FixtureSite>> Preparations = new(StringComparer.Ordinal)
+    {
+        ["invalid/image-too-many-bytes"] = site =>
+        {
+            using var file = File.OpenWrite(Path.Combine(site.Content, "media", "workshop.jpg"));
+            file.SetLength(30_000_000);
+        },
+    };
 
     /// <summary>The repository's real content, copied so tests can change it freely.</summary>
     public static FixtureSite FromRealContent()
