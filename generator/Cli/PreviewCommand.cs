@@ -48,10 +48,10 @@ public static class PreviewCommand
                     session.Changed(burst.Paths);
                     // After a good build the search index is brought up to date once the tabs have reloaded, not before.
                     var incremental = session.HasGoodBuild;
-                    if (!Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult()) return;
+                    if (Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult() is not { } built) return;
                     Console.WriteLine($"Rebuilt {burst.Age.TotalMilliseconds:0} ms after the change ({session.PagesRendered} pages rendered, " +
                         $"{session.FilesWritten} files written); open pages reload.");
-                    if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, reporter, live);
+                    if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, built.LanguageFolders, reporter, live);
                 }
                 finally
                 {
@@ -97,12 +97,12 @@ public static class PreviewCommand
     }
 
     /// <summary>Runs Pagefind over the served folder after a rebuild in place; a failure shows like a build's.</summary>
-    private static void UpdateSearch(string content, string output, ConsoleReporter reporter, LiveReload live)
+    private static void UpdateSearch(string content, string output, IReadOnlyList<string> languageFolders, ConsoleReporter reporter, LiveReload live)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            PagefindIndexer.Locate(content).Index(output);
+            PagefindIndexer.Locate(content).Index(output, languageFolders);
             Console.WriteLine($"Search index updated {watch.ElapsedMilliseconds} ms later.");
         }
         catch (BuildToolException problem)
@@ -112,8 +112,8 @@ public static class PreviewCommand
         }
     }
 
-    /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. True when it succeeded.</summary>
-    private static async Task<bool> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session)
+    /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. The result when it succeeded.</summary>
+    private static async Task<BuildResult?> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session)
     {
         BuildOutcome outcome;
         try
@@ -126,16 +126,16 @@ public static class PreviewCommand
             reporter.InternalError(exception);
             live.Failed([LiveProblem.WithoutLocation($"Internal error in the generator: {exception.Message}",
                 "This is not a content problem: the terminal shows the details to pass on to a developer.")]);
-            return false;
+            return null;
         }
         if (outcome.ExitCode == ExitCodes.Success)
         {
             live.Built();
-            return true;
+            return outcome.Result;
         }
         live.Failed(outcome.ToolProblem is { } tool
             ? [LiveProblem.WithoutLocation(tool.Message, "Not a content problem: see the terminal.")]
             : outcome.Result!.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(LiveProblem.From).ToList());
-        return false;
+        return null;
     }
 }
