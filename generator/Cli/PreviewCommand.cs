@@ -51,10 +51,10 @@ public static class PreviewCommand
                     session.Changed(burst.Paths);
                     // After a good build the search index is brought up to date once the tabs have reloaded, not before.
                     var incremental = session.HasGoodBuild;
-                    if (!Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult()) return;
+                    if (Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult() is not { } built) return;
                     var age = burst.Age.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
                     Console.WriteLine(Catalogue.Rebuilt(age, session.PagesRendered, session.FilesWritten).In(language));
-                    if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, reporter, live);
+                    if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, built.LanguageFolders, reporter, live);
                 }
                 finally
                 {
@@ -99,12 +99,12 @@ public static class PreviewCommand
     }
 
     /// <summary>Runs Pagefind over the served folder after a rebuild in place; a failure shows like a build's.</summary>
-    private static void UpdateSearch(string content, string output, ConsoleReporter reporter, LiveReload live)
+    private static void UpdateSearch(string content, string output, IReadOnlyList<string> languageFolders, ConsoleReporter reporter, LiveReload live)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            PagefindIndexer.Locate(content).Index(output);
+            PagefindIndexer.Locate(content).Index(output, languageFolders);
             Console.WriteLine(Catalogue.SearchUpdated(watch.ElapsedMilliseconds).In(reporter.Language));
         }
         catch (BuildToolException problem)
@@ -114,8 +114,8 @@ public static class PreviewCommand
         }
     }
 
-    /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. True when it succeeded.</summary>
-    private static async Task<bool> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session)
+    /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. The result when it succeeded.</summary>
+    private static async Task<BuildResult?> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session)
     {
         BuildOutcome outcome;
         try
@@ -128,16 +128,16 @@ public static class PreviewCommand
             reporter.InternalError(exception);
             live.Failed([LiveProblem.WithoutLocation(Catalogue.InternalErrorInPreview(exception.Message).In(reporter.Language), Catalogue.InternalErrorHint,
                 reporter.Language)]);
-            return false;
+            return null;
         }
         if (outcome.ExitCode == ExitCodes.Success)
         {
             live.Built();
-            return true;
+            return outcome.Result;
         }
         live.Failed(outcome.ToolProblem is { } tool
             ? [LiveProblem.WithoutLocation(tool.Message, Catalogue.NotAContentProblem, reporter.Language)]
             : outcome.Result!.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => LiveProblem.From(d, reporter.Language)).ToList());
-        return false;
+        return null;
     }
 }

@@ -4,13 +4,15 @@ using Weihai.Generator.Validation;
 namespace Weihai.Generator.Pipeline;
 
 /// <summary>What a build produced: its problems, and for a successful build the counts and timings for the summary.</summary>
+/// <param name="LanguageFolders">Where each language's pages are (<c>""</c>, <c>en/</c>), for the search index the preview brings up to date after a rebuild.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
     IReadOnlyList<UntranslatedArticle> Untranslated,
     IReadOnlyList<PhaseTiming> Timings,
-    IReadOnlyList<IReadOnlyList<string>> Translated)
+    IReadOnlyList<IReadOnlyList<string>> Translated,
+    IReadOnlyList<string> LanguageFolders)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 

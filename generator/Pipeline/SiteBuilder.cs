@@ -98,7 +98,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
         var perLanguage = site.Languages.ToDictionary(l => l.Code, l => pages.Count(p => p.Language == l));
         if (diagnostics.HasErrors || !target.Writes) return Result(diagnostics, perLanguage, 0, site);
 
-        if (search is not null && target.StagingFolder is { } staging) Phase("Search", () => { search.Index(staging); return search; });
+        if (search is not null && target.StagingFolder is { } staging) Phase("Search", () => { search.Index(staging, LanguageFolders(site)); return search; });
         var written = Phase("Commit", () => target.Commit(pages, files.Count));
         return Result(diagnostics, perLanguage, written, site);
     }
@@ -126,7 +126,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildTarget target, Actio
         new(diagnostics.Sorted(), perLanguage, files,
             site is null ? [] : TranslationReport.For(site, ContentDisplayPath),
             _timings,
-            site is null ? [] : TranslationReport.Translated(site)) { Media = _media };
+            site is null ? [] : TranslationReport.Translated(site),
+            site is null ? [] : LanguageFolders(site)) { Media = _media };
+
+    private static IReadOnlyList<string> LanguageFolders(SiteModel site) => site.Languages.Select(l => l.PathPrefix).ToList();
 
     private T Phase<T>(string name, Func<T> run)
     {

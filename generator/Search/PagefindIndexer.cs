@@ -1,12 +1,14 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using Weihai.Generator.Routing;
 
 namespace Weihai.Generator.Search;
 
 /// <summary>
 /// Runs Pagefind over the staged site, before it replaces the previous output, so a site is never published with
-/// a stale or missing index. Pagefind splits the index by each page's <c>&lt;html lang&gt;</c>; its extended build
+/// a stale or missing index. Each language gets an index of its own in the one bundle; Pagefind's extended build
 /// segments Chinese into words, which is what makes 产教融合 or 订单班 findable.
 /// </summary>
 public sealed class PagefindIndexer
@@ -44,8 +46,32 @@ public sealed class PagefindIndexer
     /// </summary>
     private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(5);
 
-    /// <summary>Writes the search index into <c>pagefind/</c> inside <paramref name="siteDirectory"/>.</summary>
-    public void Index(string siteDirectory)
+    /// <summary>
+    /// Writes the search index into <c>pagefind/</c> inside <paramref name="siteDirectory"/>: one run of Pagefind per
+    /// language, one after the other, into the same bundle. Measured (docs/performance.md), Pagefind's time and memory
+    /// grow with the words it indexes, and a run holds every page it indexes until it has written the last file; a run
+    /// per language holds one language's, so the peak is the larger language's alone, in the same time. Each language's
+    /// index is the one a single run would write (the same pages in the same order), so search finds the same.
+    /// </summary>
+    /// <param name="languageFolders">Each language's folder as its path prefix: empty for the root, <c>en/</c> for English.</param>
+    public void Index(string siteDirectory, IReadOnlyList<string> languageFolders)
+    {
+        var bundle = Path.Combine(siteDirectory, SitePaths.SearchBundleFolder);
+        var clock = Stopwatch.StartNew();
+        // The preview indexes the folder it serves: until every language is done, the entry keeps naming the previous
+        // index of the languages not yet redone (Pagefind leaves their files), so a search in between still works.
+        var previous = SearchBundleEntry.TryRead(bundle);
+        var written = new List<JsonObject>();
+        foreach (var glob in LanguageGlobs.For(siteDirectory, languageFolders))
+        {
+            Run(siteDirectory, glob, TimeLimit - clock.Elapsed);
+            written.Add(SearchBundleEntry.Read(bundle));
+            if (previous is not null) SearchBundleEntry.Write(bundle, SearchBundleEntry.Join([previous, .. written]));
+        }
+        SearchBundleEntry.Write(bundle, SearchBundleEntry.Join(written));
+    }
+
+    private void Run(string siteDirectory, string glob, TimeSpan timeLeft)
     {
         var start = new ProcessStartInfo(_binary)
         {
@@ -53,12 +79,13 @@ public sealed class PagefindIndexer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--site", siteDirectory, "--output-subdir", "pagefind", "--quiet" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "--site", siteDirectory, "--output-subdir", SitePaths.SearchBundleFolder, "--glob", glob, "--quiet" })
+            start.ArgumentList.Add(argument);
         using var process = Start(start);
         // Read both streams while it runs, so a chatty run cannot fill a pipe and stall.
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeLimit))
+        if (!process.WaitForExit(timeLeft > TimeSpan.Zero ? timeLeft : TimeSpan.Zero))
         {
             process.Kill(entireProcessTree: true);
             throw new BuildToolException($"Pagefind did not finish indexing the site within {TimeLimit.TotalMinutes:0} minutes and was stopped. " +
