@@ -90,8 +90,7 @@ public sealed class ConsoleReporter(EditorLanguage language, IAnsiConsole output
         var number = 1;
         foreach (var item in stale)
         {
-            var line = Catalogue.Stale(item.OlderFile, item.OlderDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                item.NewerFile, item.NewerDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var line = Catalogue.Stale(item.OlderFile, item.OlderDate, item.NewerFile, item.NewerDate);
             plain.WriteLine(VisibleText.Escape($"{number,3}. {Say(line)}"));
             number++;
         }

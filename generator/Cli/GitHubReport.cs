@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Messages;
@@ -74,8 +73,7 @@ public sealed class GitHubReport(TextWriter output)
 public sealed record FileWarning(string File, Wording Title, Wording Text)
 {
     public static IReadOnlyList<FileWarning> From(IReadOnlyList<Validation.StaleTranslation> stale) =>
-        stale.Select(s => new FileWarning(s.OlderFile, Catalogue.StaleTitle, Catalogue.Stale(s.OlderFile, s.OlderDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            s.NewerFile, s.NewerDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))).ToList();
+        stale.Select(s => new FileWarning(s.OlderFile, Catalogue.StaleTitle, Catalogue.Stale(s.OlderFile, s.OlderDate, s.NewerFile, s.NewerDate))).ToList();
 
     public static IReadOnlyList<FileWarning> From(BuildResult result) =>
         result.Untranslated.Select(u => new FileWarning(u.ExistingFile, Catalogue.UntranslatedTitle,

@@ -133,7 +133,11 @@ public static partial class Catalogue
         $"{count} translation(s) older than the other language (last changed in git on an earlier day):",
         $"{count} 个翻译比另一种语言的版本旧（在 git 中最后一次修改的日期更早）：");
 
-    public static Wording Stale(string olderFile, string olderDate, string newerFile, string newerDate) => new(
+    public static Wording Stale(string olderFile, DateOnly older, string newerFile, DateOnly newer) => Stale(olderFile, Day(older), newerFile, Day(newer));
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Wording Stale(string olderFile, string olderDate, string newerFile, string newerDate) => new(
         $"warning: {olderFile} was last changed before {newerFile} ({olderDate} vs {newerDate}). Check that it still says the same, bring it up to date, and commit it",
         $"警告：{olderFile} 最后一次修改早于 {newerFile}（{olderDate} 对 {newerDate}）。请核对两者内容是否一致，更新后提交");
 

@@ -9,7 +9,7 @@ public static partial class Catalogue
     /// <param name="context">Null at the top of a file, else the enclosing field and whether this is one of its list's entries.</param>
     private static Wording Within(FieldContext? context) => context?.Place switch
     {
-        null => new("", ""),
+        null => Wording.Empty,
         FieldPlace.UnderField => new($" in '{context.Key}'", $"（在“{context.Key}”中）"),
         FieldPlace.ListEntry => new($" in an entry of '{context.Key}'", $"（在“{context.Key}”的某一项中）"),
         _ => new(" in the front matter", "（在文件开头两条 --- 之间的部分中）"),
@@ -107,7 +107,7 @@ public static partial class Catalogue
                 ? new($"Known fields here: {EnglishList(known)}", $"这里可用的字段有：{ChineseList(known)}")
                 : hidesRequired
                     ? new($"Did you mean '{nearest}'? It is required and missing", $"是否想写“{nearest}”？它是必填字段，现在缺少")
-                    : DidYouMean(nearest, new("", "")));
+                    : DidYouMean(nearest, Wording.Empty));
     }
 
     /// <summary>A required field that is absent; <paramref name="fix"/> says what line to add.</summary>

@@ -66,7 +66,7 @@ public static partial class Catalogue
     /// <summary>" (also on lines 5, 6)" after a problem reported once for a whole file.</summary>
     private static Wording AlsoOnLines(IReadOnlyList<int> lines, bool more)
     {
-        if (lines.Count == 0) return new("", "");
+        if (lines.Count == 0) return Wording.Empty;
         var list = string.Join(", ", lines) + (more ? ", ..." : "");
         var chinese = string.Join("、", lines) + (more ? "等" : "");
         return new($" (also on line{(lines.Count > 1 || more ? "s" : "")} {list})", $"（第 {chinese} 行也有）");

@@ -106,7 +106,14 @@ public static partial class Catalogue
 
     public static Problem NoSuchPage(string url, string? nearest) => new(
         new($"the link '{url}' points to a page that does not exist", $"链接“{url}”指向的页面不存在"),
-        DidYouMean(nearest, new("Check the address against the site map, e.g. '/members/weihai-technician-college/'", "对照网站地图检查地址，例如“/members/weihai-technician-college/”")));
+        DidYouMean(nearest, CheckAgainstSiteMap));
+
+    private static readonly Wording CheckAgainstSiteMap = new(
+        "Check the address against the site map, e.g. '/members/weihai-technician-college/'", "对照网站地图检查地址，例如“/members/weihai-technician-college/”");
+
+    private static readonly Wording LinkToAnIdThatExists = new(
+        "Link to an id that exists on that page (a heading gets its id from its text), or remove the #part",
+        "链接到那个页面上确实有的 id（标题的 id 由标题文字生成），或者去掉 # 及后面的部分");
 
     /// <summary>What the link check found wrong with an address on a built page, and what the editor who wrote it should do.</summary>
     public static Problem BrokenLink(string url, string page, Problem fault, bool writtenByEditor) => new(
@@ -124,15 +131,13 @@ public static partial class Catalogue
 
     public static Problem LinkToMissingFile() => new(
         new("points to a file that does not exist", "指向的文件不存在"),
-        new("Check the address against the site map, e.g. '/members/weihai-technician-college/'", "对照网站地图检查地址，例如“/members/weihai-technician-college/”"));
+        CheckAgainstSiteMap);
 
     public static Problem LinkToMissingId(string fragment) => new(
         new($"points to '#{fragment}', which is not an id on that page", $"指向“#{fragment}”，而那个页面上没有这个 id"),
-        new("Link to an id that exists on that page (a heading gets its id from its text), or remove the #part",
-            "链接到那个页面上确实有的 id（标题的 id 由标题文字生成），或者去掉 # 及后面的部分"));
+        LinkToAnIdThatExists);
 
     public static Problem LinkToMissingIdOnPage() => new(
         new("points to an id that is not on the page", "指向的 id 不在这个页面上"),
-        new("Link to an id that exists on that page (a heading gets its id from its text), or remove the #part",
-            "链接到那个页面上确实有的 id（标题的 id 由标题文字生成），或者去掉 # 及后面的部分"));
+        LinkToAnIdThatExists);
 }

@@ -106,6 +106,7 @@ public partial class CatalogueTests
         _ when type == typeof(int?) => [null, 5],
         _ when type == typeof(long) => [5L],
         _ when type == typeof(double) => [12.5],
+        _ when type == typeof(DateOnly) => [new DateOnly(2026, 8, 1)],
         _ when type == typeof(bool) => [false, true],
         _ when type == typeof(char) => ['\u001B', '\u202E', '\u0007'],
         _ when type == typeof(Wording) => [new Wording("English words", "中文文字")],
