@@ -90,7 +90,7 @@ public static class ArticleLists
         new(language, path, version.Content.Source, render)
         {
             Links = version.Content.Body.Links,
-            Media = [.. version.Content.Body.Media, .. version.Content.Photo?.For(language) is { } photo ? [photo] : Array.Empty<Media.MediaUse>()],
+            Media = [.. version.Content.Body.Media, .. version.Content.Photo?.For(language) is { } photo ? [photo] : Array.Empty<Media.MediaUse>(), .. version.OwnMedia],
             Title = version.Content.Title,
             DependsOn = all.ByLanguageCode.Values.Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList(),
             // A former id listed in either language's file redirects in every language the article has.

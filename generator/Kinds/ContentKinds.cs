@@ -1,6 +1,7 @@
 using Weihai.Generator.Figures;
 using Weihai.Generator.Members;
 using Weihai.Generator.News;
+using Weihai.Generator.Notices;
 using Weihai.Generator.PlainPages;
 using Weihai.Generator.Plan;
 using Weihai.Generator.SiteSettings;
@@ -27,10 +28,11 @@ public static class ContentKinds
     public static readonly FiguresKind Figures = new();
     public static readonly StoriesKind Stories = new();
     public static readonly NewsKind News = new();
+    public static readonly NoticesKind Notices = new();
 
     /// <summary>In this order the home page shows their sections and the site map their groups.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Site, InterfaceText, Plan, Pages, Members, TrainingBases, TrainingModels, Figures, Stories, News];
+        [Site, InterfaceText, Plan, Pages, Notices, Members, TrainingBases, TrainingModels, Figures, Stories, News];
 
     /// <summary>The kinds <c>new</c> starts files of.</summary>
     public static IEnumerable<ContentKind> Scaffoldable => All.Where(k => k.Scaffold is not null);

@@ -4,6 +4,7 @@ using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Members;
 using Weihai.Generator.News;
+using Weihai.Generator.Notices;
 using Weihai.Generator.PlainPages;
 using Weihai.Generator.Plan;
 using Weihai.Generator.SiteSettings;
@@ -32,6 +33,7 @@ public sealed class SiteModel(ContentSet content, SiteLanguages languages)
     public IReadOnlyList<Translations<Page>> Pages { get; } = ContentKinds.Pages.Of(content);
     public IReadOnlyList<Translations<Story>> Stories { get; } = ContentKinds.Stories.Of(content);
     public IReadOnlyList<Translations<NewsItem>> News { get; } = ContentKinds.News.Of(content);
+    public IReadOnlyList<Translations<Notice>> Notices { get; } = ContentKinds.Notices.Of(content);
 
     /// <summary>The plan data; null when <c>data/plan.yml</c> does not exist.</summary>
     public PlanDocument? Plan { get; } = ContentKinds.Plan.Find(content);

@@ -62,11 +62,13 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             HomeHref = urls.Href(language, SitePaths.Home),
             SiteMapHref = urls.Href(language, SitePaths.SiteMap),
             SearchHref = urls.Href(language, SitePaths.Search),
-            Feeds =
-            [
-                new FeedLink("application/rss+xml", $"{site.Config.Name[language]} RSS", urls.Href(language, SitePaths.RssFeed)),
-                new FeedLink("application/atom+xml", $"{site.Config.Name[language]} Atom", urls.Href(language, SitePaths.AtomFeed)),
-            ],
+            Feeds = PostProcess.SiteFeeds.For(site)
+                .SelectMany(feed => new[]
+                {
+                    new FeedLink("application/rss+xml", $"{site.Config.Name[language]} - {ui(language)[feed.TitleKey]} RSS", urls.Href(language, feed.RssPath)),
+                    new FeedLink("application/atom+xml", $"{site.Config.Name[language]} - {ui(language)[feed.TitleKey]} Atom", urls.Href(language, feed.AtomPath)),
+                })
+                .ToList(),
             OgLocale = language.Locale,
             SiteDomain = new Uri(urls.Absolute(language, SitePaths.Home)).Host,
             ColumnName = columnName,

@@ -47,7 +47,7 @@ public static class RedirectPlanner
             return Catalogue.AliasIsOwnId(alias.Id);
 
         var firstPart = SiteSections.FirstPart(from);
-        if (alias.Id.Contains('/') && !SiteSections.KindNames.Contains(firstPart))
+        if (alias.Id.Contains('/') && !alias.AtRoot && !SiteSections.KindNames.Contains(firstPart))
             return Catalogue.AliasNotInASection(alias.Id, SiteSections.KindNames.Order(StringComparer.Ordinal).ToList());
         if (from.Count(c => c == '/') == 2 && SiteSections.Names.Contains(firstPart) && !routes.Contains(job.Language, from))
             return Catalogue.AliasIsASection(alias.Id, address);

@@ -30,6 +30,11 @@ public static class SitePaths
     public const string AtomFeed = "/news/atom.xml";
     public const string Stories = "/stories/";
     public const string News = "/news/";
+    public const string Notices = "/notices/";
+
+    /// <summary>The notices' feeds of a language, beside the news feeds.</summary>
+    public const string NoticesRssFeed = "/notices/rss.xml";
+    public const string NoticesAtomFeed = "/notices/atom.xml";
     public const string NotFound = "/404.html";
 
     /// <summary>
@@ -52,5 +57,6 @@ public static class SitePaths
     public static string Model(string id) => $"/models/{id}/";
     public static string Story(string id) => $"/stories/{id}/";
     public static string NewsItem(string id) => $"/news/{id}/";
+    public static string Notice(string id) => $"/notices/{id}/";
     public static string Page(string id) => $"/{id}/";
 }

@@ -2,6 +2,7 @@ using Weihai.Generator.Figures;
 using Weihai.Generator.Kinds;
 using Weihai.Generator.Languages;
 using Weihai.Generator.News;
+using Weihai.Generator.Notices;
 using Weihai.Generator.Plan;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
@@ -11,7 +12,7 @@ using Weihai.Theme.ViewModels;
 
 namespace Weihai.Generator.SitePages;
 
-/// <summary>The home page of each language: each kind's section, key figures, the plan's goals and the latest news and stories.</summary>
+/// <summary>The home page of each language: each kind's section, key figures, the plan's goals and the latest notices, news and stories.</summary>
 public static class HomePages
 {
     public static IEnumerable<PageJob> For(RenderContext context) =>
@@ -27,6 +28,7 @@ public static class HomePages
             .Select(g => new CategoryCount(context.Labels.Category(g.Key, language), context.MemberGroupHref(language, g.Key), g.Count()))
             .ToList();
         return new HomeViewModel(page, site.Config.Description[language], sections, site.Members.Count, categories,
+            NoticePages.Summaries(context, language).Take(5).ToList(),
             NewsPages.Summaries(context, language).Take(5).ToList(),
             StoryPages.Summaries(context, language).Take(3).ToList(),
             site.Figures.Figures.Where(f => f.Key).Select(f => FigureViews.For(context, f, language)).ToList(),

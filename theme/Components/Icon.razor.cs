@@ -18,6 +18,8 @@ public partial class Icon
         IconName.Figures => "M3 21h18M6 17v-5M11 17V6M16 17V9M21 17v-3",
         IconName.Stories => "M3 5h6a3 3 0 0 1 3 3v12a2.5 2.5 0 0 0-2.5-2H3zM21 5h-6a3 3 0 0 0-3 3v12a2.5 2.5 0 0 1 2.5-2H21z",
         IconName.News => "M5 3h10l4 4v14H5zM15 3v4h4M8 11h8M8 15h8M8 19h5",
+        // A loudspeaker: the notices (通知公告) the bureau announces.
+        IconName.Notices => "M3 10v4h3l7 5V5L6 10zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11",
         IconName.Download => "M12 4v11M7 10l5 5 5-5M5 20h14",
     };
 #pragma warning restore CS8524

@@ -10,5 +10,6 @@ public enum IconName
     Figures,
     Stories,
     News,
+    Notices,
     Download,
 }

@@ -1,12 +1,13 @@
 namespace Weihai.Theme.ViewModels;
 
-/// <summary>The home page: what the group is, entry points, figures from the content, latest news and stories.</summary>
+/// <summary>The home page: what the group is, entry points, figures from the content, latest notices, news and stories.</summary>
 public sealed record HomeViewModel(
     PageContext Page,
     string Intro,
     IReadOnlyList<SectionEntry> Sections,
     int MemberCount,
     IReadOnlyList<CategoryCount> MembersByCategory,
+    IReadOnlyList<ArticleSummary> LatestNotices,
     IReadOnlyList<ArticleSummary> LatestNews,
     IReadOnlyList<ArticleSummary> Stories,
     IReadOnlyList<FigureView> KeyFigures,
@@ -130,7 +131,22 @@ public sealed record PlainPageViewModel(PageContext Page, string Title, string B
     IReadOnlyList<PlanSection> Sections, PlanView? Plan);
 
 /// <summary>The metadata block of an official document; only the parts the source states are set.</summary>
-public sealed record DocumentMetadata(string? Issuer, string? WrittenText, string? WrittenIso, string? PublishedText, string? PublishedIso, string? Disclosure, string? Contact);
+public sealed record DocumentMetadata(string? Issuer, string? WrittenText, string? WrittenIso, string? PublishedText, string? PublishedIso, string? Disclosure, string? Contact)
+{
+    /// <summary>The document's number (文号), such as 威人社发〔2026〕18号; null when it has none.</summary>
+    public string? Number { get; init; }
+}
+
+/// <summary>A notice (通知公告): its document block, its text and its attachments.</summary>
+public sealed record NoticeViewModel(PageContext Page, string Title, DocumentMetadata Document, string BodyHtml,
+    IReadOnlyList<AttachmentLink> Attachments, IReadOnlyList<TitledLink> Members)
+{
+    /// <summary>The notice's own photo, as a <c>&lt;picture&gt;</c>; null for none.</summary>
+    public string? PhotoHtml { get; init; }
+}
+
+/// <summary>A notice's attachment: its title, the file's address, and its type and size after the title ("（PDF，320 KB）").</summary>
+public sealed record AttachmentLink(string Title, string Href, string SizeLabel);
 
 public sealed record NotFoundViewModel(PageContext Page);
 

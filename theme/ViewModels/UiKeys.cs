@@ -126,6 +126,13 @@ public static class UiKeys
     public const string ListEmpty = "list_empty";
     public const string Published = "published";
     public const string NewsWritten = "news_written";
+    public const string NoticesTitle = "notices_title";
+    public const string NoticesIntro = "notices_intro";
+    public const string NoticeWritten = "notice_written";
+    public const string NoticeAttachments = "notice_attachments";
+    public const string DocumentNumber = "document_number";
+    public const string HomeLatestNotices = "home_latest_notices";
+    public const string HomeNoticesLink = "home_notices_link";
     public const string DocumentIssuer = "document_issuer";
     public const string DocumentWritten = "document_written";
     public const string DocumentPublished = "document_published";
@@ -162,6 +169,7 @@ public static class UiKeys
         [StoryRegion] = 1,
         [Published] = 1,
         [NewsWritten] = 1,
+        [NoticeWritten] = 1,
         [MemberDescription] = 3,
         [ModelPlanSource] = 1,
         [GoalYear] = 1,
