@@ -32,7 +32,7 @@ public static class ContentKinds
 
     /// <summary>In this order the home page shows their sections and the site map their groups.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Site, InterfaceText, Plan, Pages, Notices, Members, TrainingBases, TrainingModels, Figures, Stories, News];
+        [Site, InterfaceText, Plan, Pages, Members, TrainingBases, TrainingModels, Figures, Stories, News, Notices];
 
     /// <summary>The kinds <c>new</c> starts files of.</summary>
     public static IEnumerable<ContentKind> Scaffoldable => All.Where(k => k.Scaffold is not null);

@@ -41,8 +41,8 @@ public static partial class Catalogue
         var forms = sections.Select(s => $"'{s}/…'").ToList();
         return new(
             new($"'{alias}' is not in a section of the site", $"“{alias}”不在网站的任何栏目中"),
-            new($"Write the former id alone ('{id}'), or a section and id: {EnglishList(forms)}",
-                $"只写以前的编号（“{id}”），或者写栏目和编号：{ChineseList(sections.Select(s => $"“{s}/…”"))}"));
+            new($"Write the former id alone ('{id}'), a section and id: {EnglishList(forms)}, or '/{id}' for a page that was at the site's root",
+                $"只写以前的编号（“{id}”），或者写栏目和编号：{ChineseList(sections.Select(s => $"“{s}/…”"))}；原来在网站根目录下的页面写“/{id}”"));
     }
 
     public static Problem AliasIsASection(string alias, string address) => new(

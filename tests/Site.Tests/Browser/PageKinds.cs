@@ -12,7 +12,7 @@ public static class PageKinds
     [
         "/", "/members/", "/members/weigao-group/", "/members/category/technician-college/", "/bases/", "/bases/weihai-craftsman-college/",
         "/models/", "/models/order-classes/", "/figures/", "/stories/", "/stories/jining-mentor-apprentice/", "/stories/weihai-torch-three-level-system/",
-        "/news/", "/news/group-founded/", "/about/", "/plan/", "/search/?q=威高", "/sitemap/",
+        "/news/", "/news/group-founded/", "/notices/", "/notices/group-founded/", "/plan/", "/search/?q=威高", "/sitemap/",
     ];
 
     public static TheoryData<string> All => new(Paths);

@@ -27,7 +27,7 @@ public sealed class ReadingAidsTests(ServedSite site) : IClassFixture<ServedSite
 
         // A later visit in the same browser: applied by the head script before the page is drawn.
         var later = await page.Context.NewPageAsync();
-        await later.GotoAsync(site.Origin + "/en/about/");
+        await later.GotoAsync(site.Origin + "/en/notices/group-founded/");
         Assert.Equal("larger", await later.EvaluateAsync<string>("document.documentElement.getAttribute('data-text-size')"));
         Assert.Equal("high", await later.EvaluateAsync<string>("document.documentElement.getAttribute('data-contrast')"));
 

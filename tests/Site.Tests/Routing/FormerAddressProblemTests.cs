@@ -48,7 +48,7 @@ public sealed class FormerAddressProblemTests
         }
         string[] expected =
         [
-            $"{At("members/badly-written.yml", "nowhere/old-name")}: error: 'nowhere/old-name' is not in a section of the site. Write the former id alone ('old-name'), or a section and id: 'bases/…', 'members/…', 'models/…', 'news/…', 'stories/…'.",
+            $"{At("members/badly-written.yml", "nowhere/old-name")}: error: 'nowhere/old-name' is not in a section of the site. Write the former id alone ('old-name'), a section and id: 'bases/…', 'members/…', 'models/…', 'news/…', 'notices/…', 'stories/…', or '/old-name' for a page that was at the site's root.",
             $"{At("members/circle-a.yml", "circle-b")}: error: this page and content/members/circle-b.yml:2:5 name each other as former addresses, a circle: visitors would be sent back and forth. Keep the alias only on the page that has the address now, and delete the other page's file if it is the old one.",
             $"{At("members/circle-b.yml", "circle-a")}: error: this page and content/members/circle-a.yml:2:5 name each other as former addresses, a circle: visitors would be sent back and forth. Keep the alias only on the page that has the address now, and delete the other page's file if it is the old one.",
             $"{At("members/hider.yml", "tricky-name")}: error: 'tricky-name' is the address of a live page, /members/tricky-name/ (from content/members/tricky-name.yml): a redirect would hide that page. Remove 'tricky-name' from aliases, or, if that page is the old version of this one, delete its file.",

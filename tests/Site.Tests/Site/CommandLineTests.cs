@@ -70,7 +70,7 @@ public class CommandLineTests
     [InlineData("build", "--base-url")]
     [InlineData("check", "no translation")]
     [InlineData("preview", "--port")]
-    [InlineData("new", "page, member, story, news")]
+    [InlineData("new", "page, member, story, news, notice")]
     public void Every_command_has_help(string command, string mentioned)
     {
         using var folder = new TempFolder();

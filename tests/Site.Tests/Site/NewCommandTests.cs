@@ -12,6 +12,7 @@ public class NewCommandTests
     [InlineData("member", "members/new-unit", "待填写：单位全称（new-unit）", "To fill in: the unit's full name (new-unit)")]
     [InlineData("story", "stories/new-unit", "待填写：标题", "To fill in: the title")]
     [InlineData("news", "news/new-unit", "待填写：标题", "To fill in: the title")]
+    [InlineData("notice", "notices/new-unit", "待填写：标题", "To fill in: the title")]
     [InlineData("page", "new-unit", "待填写：标题", "To fill in: the title")]
     public void A_new_file_builds_as_a_draft_in_both_languages_and_is_left_out_of_production(string kind, string path, string chineseTitle, string englishTitle)
     {

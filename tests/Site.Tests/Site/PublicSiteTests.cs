@@ -19,7 +19,9 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
 
     private IDocument Page(string path) => Html.Load(Path.Combine(Output, path));
 
-    private IEnumerable<(string Path, IDocument Document)> AllPages() => Html.AllPages(Output);
+    /// <summary>Every page but the stubs at former addresses (<c>/about/</c>), which only send visitors on (FormerAddressTests).</summary>
+    private IEnumerable<(string Path, IDocument Document)> AllPages() =>
+        Html.AllPages(Output).Where(p => p.Document.QuerySelector("meta[http-equiv=refresh]") is null);
 
     [Theory]
     [InlineData("members/index.html")]
@@ -71,9 +73,9 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
     private static int ReadBigEndian(byte[] bytes, int offset) => (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
 
     [Theory]
-    [InlineData("", "威海市人力资源和社会保障局决定成立威海市技工教育集团（联盟）")]
-    [InlineData("en/", "Weihai Human Resources and Social Security Bureau")]
-    public void The_feeds_parse_as_xml_list_the_news_and_are_linked_from_the_head(string prefix, string title)
+    [InlineData("", "威海市人力资源和社会保障局决定成立威海市技工教育集团（联盟）", "关于成立威海市技工教育集团（联盟）的通知")]
+    [InlineData("en/", "Weihai Human Resources and Social Security Bureau", "Notice on Establishing the Weihai Technical Education Group (Alliance)")]
+    public void The_feeds_parse_as_xml_list_the_news_and_the_notices_apart_and_are_linked_from_the_head(string prefix, string title, string noticeTitle)
     {
         var rss = XDocument.Load(Path.Combine(Output, prefix + "news/rss.xml"));
         var item = Assert.Single(rss.Root!.Element("channel")!.Elements("item"));
@@ -87,8 +89,16 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
         Assert.Equal(item.Element("title")!.Value, entry.Element(atom + "title")!.Value);
         Assert.Equal("2026-07-01T00:00:00Z", entry.Element(atom + "updated")!.Value);
 
+        // The notices have feeds of their own: the founding notice, and no news item.
+        var notice = Assert.Single(XDocument.Load(Path.Combine(Output, prefix + "notices/rss.xml")).Root!.Element("channel")!.Elements("item"));
+        Assert.Equal(noticeTitle, notice.Element("title")!.Value);
+        Assert.Equal($"https://example.test/{prefix}notices/group-founded/", notice.Element("link")!.Value);
+        var noticeEntry = Assert.Single(XDocument.Load(Path.Combine(Output, prefix + "notices/atom.xml")).Root!.Elements(atom + "entry"));
+        Assert.Equal(noticeTitle, noticeEntry.Element(atom + "title")!.Value);
+        Assert.Equal("2026-07-01T00:00:00Z", noticeEntry.Element(atom + "updated")!.Value);
+
         var head = Page(prefix + "members/index.html").QuerySelectorAll("link[rel=alternate][type]").Select(l => l.GetAttribute("href")).ToList();
-        Assert.Equal([$"/{prefix}news/rss.xml", $"/{prefix}news/atom.xml"], head);
+        Assert.Equal([$"/{prefix}news/rss.xml", $"/{prefix}news/atom.xml", $"/{prefix}notices/rss.xml", $"/{prefix}notices/atom.xml"], head);
     }
 
     [Fact]

@@ -53,19 +53,6 @@ public class RealContentTests : IClassFixture<RealContentTests.Built>
     }
 
     [Fact]
-    public void The_founding_notice_is_the_about_page_with_its_metadata()
-    {
-        var page = Html.Load(Path.Combine(_built.Site.Output, "about/index.html"));
-        Assert.Equal("关于成立威海市技工教育集团（联盟）的通知", page.QuerySelector("h1")!.TextContent);
-        var metadata = page.QuerySelector(".document-meta")!.TextContent;
-        Assert.Contains("威海市人力资源和社会保障局", metadata);
-        Assert.Contains("2026年7月1日", metadata);
-        Assert.Contains("市人力资源社会保障局职业能力建设科", metadata);
-        Assert.Equal("（此件主动公开）", page.QuerySelector(".disclosure")!.TextContent);
-        Assert.Contains("Weihai Municipal Human Resources and Social Security Bureau", Html.Load(Path.Combine(_built.Site.Output, "en/about/index.html")).QuerySelector(".document-meta")!.TextContent);
-    }
-
-    [Fact]
     public void The_footer_names_the_organiser_and_contact_and_no_filing_number()
     {
         var footer = Html.Load(Path.Combine(_built.Site.Output, "index.html")).QuerySelector("footer")!.TextContent;

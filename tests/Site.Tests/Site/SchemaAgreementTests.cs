@@ -257,6 +257,7 @@ public partial class SchemaAgreementTests
         "malformed-yaml",         // YAML syntax: an unclosed quote
         "missing-name",           // required
         "nameless-field",         // an empty field name is not a known property
+        "notice-without-issuer",  // required
         "not-a-date",             // 2026-13-45 is not a calendar date (format: date)
         "tab-indentation",        // YAML forbids tabs there
         "unclosed-front-matter",  // the checker finds no front matter to validate, as the generator finds none
@@ -284,6 +285,7 @@ public partial class SchemaAgreementTests
         ["image-too-many-bytes"] = "the mistake is in the image itself, a file of content/media/",
         ["image-too-many-pixels"] = "the mistake is in the image itself, a file of content/media/",
         ["media-file-missing"] = "whether the file exists depends on the other files",
+        ["attachment-missing"] = "whether the file exists depends on the other files",
         ["media-type-not-allowed"] = "the file is referred to from the Markdown body, after the front matter",
     };
 
