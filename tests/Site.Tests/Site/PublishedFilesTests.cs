@@ -22,29 +22,34 @@ public class PublishedFilesTests(RealContentTests.Built built) : IClassFixture<R
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var listed = new[] { "sitemap-zh-CN.xml", "sitemap-en.xml" }.Sum(f => XDocument.Load(Path.Combine(Output, f)).Descendants(sitemap + "url").Count());
         var pages = Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Length;
-        Assert.Equal(pages - 2, listed);
+        // Neither the two 404 pages nor the stubs at former addresses (/about/ in each language) are listed.
+        var stubs = Html.MovedStubs(Output);
+        Assert.Equal(["about/index.html", "en/about/index.html"], stubs);
+        Assert.Equal(pages - 2 - stubs.Count, listed);
         Assert.Contains($"Sitemap: {BaseUrl}sitemap.xml", File.ReadAllLines(Path.Combine(Output, "robots.txt")));
     }
 
     [Fact]
     public void The_news_feeds_follow_rss_2_and_atom_and_carry_every_news_article_of_their_language()
     {
-        Assert.Equal(["en/news/atom.xml", "en/news/rss.xml", "news/atom.xml", "news/rss.xml"], FeedRules.Feeds(Output));
+        Assert.Equal(["en/news/atom.xml", "en/news/rss.xml", "en/notices/atom.xml", "en/notices/rss.xml", "news/atom.xml", "news/rss.xml", "notices/atom.xml", "notices/rss.xml"],
+            FeedRules.Feeds(Output).Select(f => f.Replace('\\', '/')));
         var problems = FeedRules.Problems(Output, BaseUrl);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
 
         XNamespace atom = "http://www.w3.org/2005/Atom";
         foreach (var (prefix, language) in new[] { ("", "zh-CN"), ("en/", "en") })
+        foreach (var section in new[] { "news", "notices" })
         {
-            var articles = Directory.GetFiles(Path.Combine(RepoPaths.Content, "news"), $"*.{language}.md")
+            var articles = Directory.GetFiles(Path.Combine(RepoPaths.Content, section), $"*.{language}.md")
                 .Where(f => !File.ReadAllText(f).Contains("\ndraft: true", StringComparison.Ordinal))
-                .Select(f => $"{BaseUrl}{prefix}news/{Path.GetFileName(f)[..^$".{language}.md".Length]}/")
+                .Select(f => $"{BaseUrl}{prefix}{section}/{Path.GetFileName(f)[..^$".{language}.md".Length]}/")
                 .Order(StringComparer.Ordinal).ToList();
             Assert.NotEmpty(articles);
-            var rss = XDocument.Load(Path.Combine(Output, prefix + "news/rss.xml"));
+            var rss = XDocument.Load(Path.Combine(Output, prefix + section + "/rss.xml"));
             Assert.Equal(articles, rss.Descendants("item").Select(i => i.Element("link")!.Value).Order(StringComparer.Ordinal));
             Assert.Equal(language, rss.Descendants("language").Single().Value);
-            var feed = XDocument.Load(Path.Combine(Output, prefix + "news/atom.xml"));
+            var feed = XDocument.Load(Path.Combine(Output, prefix + section + "/atom.xml"));
             Assert.Equal(articles, feed.Descendants(atom + "entry").Select(e => e.Element(atom + "id")!.Value).Order(StringComparer.Ordinal));
         }
     }
@@ -59,7 +64,8 @@ public class PublishedFilesTests(RealContentTests.Built built) : IClassFixture<R
     [Fact]
     public void Every_page_of_the_real_site_is_reached_from_the_home_page_by_its_links()
     {
-        var problems = Reachability.UnreachedPages(Output, BaseUrl, "404.html", "en/404.html");
+        // The stubs at former addresses are reached from the old links that point at them, not from the site.
+        var problems = Reachability.UnreachedPages(Output, BaseUrl, ["404.html", "en/404.html", .. Html.MovedStubs(Output)]);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 }

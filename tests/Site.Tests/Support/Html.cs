@@ -17,4 +17,14 @@ public static class Html
         Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(p => (Path.GetRelativePath(output, p), Load(p)));
+
+    /// <summary>
+    /// The pages at former addresses (<c>about/index.html</c> after the founding notice moved): stubs that only send
+    /// visitors on, tested by FormerAddressTests and FoundingNoticeTests, with no header, footer or place in the site maps.
+    /// </summary>
+    public static IReadOnlyList<string> MovedStubs(string output) =>
+        Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("<meta http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
 }
