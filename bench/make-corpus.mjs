@@ -1,6 +1,6 @@
 // Writes a synthetic content folder with N members, for the benchmark and the large-site test:
 //   node bench/make-corpus.mjs <members> [--seed 7] [--out bench/corpus/<members>]
-// The site's own files (site.yml, i18n, bases, models, data, pages, stories, news) are copied from content/, so the
+// The site's own files (site.yml, i18n, bases, models, data, pages, stories, news, notices) are copied from content/, so the
 // corpus has every page kind the real site has. The members are synthetic, named as such ("基准测试成员单位 00042",
 // "Benchmark Member 00042") so no one mistakes them for facts, with a few paragraphs of text in each language made
 // from the real stories' sentences. Stories (one per 50 members) and news (one per 20) are added in both languages.
@@ -27,7 +27,7 @@ mkdirSync(content, { recursive: true });
 for (const entry of ['site.yml', 'i18n', 'models', 'data']) {
   cpSync(join(realContent, entry), join(content, entry), { recursive: true });
 }
-for (const folder of ['pages', 'stories', 'news']) copyArticlesWithoutMemberLinks(folder);
+for (const folder of ['pages', 'stories', 'news', 'notices']) copyArticlesWithoutMemberLinks(folder);
 
 const ids = Array.from({ length: members }, (_, i) => `bench-member-${String(i + 1).padStart(5, '0')}`);
 mkdirSync(join(content, 'members'));

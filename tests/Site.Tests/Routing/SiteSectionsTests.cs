@@ -16,7 +16,9 @@ public class SiteSectionsTests(RealContentTests.Built built) : IClassFixture<Rea
     [Fact]
     public void Every_folder_the_real_site_writes_is_a_taken_section_or_a_plain_page()
     {
-        var problems = UndeclaredFolders(built.Site.Output, PlainPageIds(built.Site.Content));
+        // A former address's stub (about/ after the founding notice moved) is where the old page was, not a section.
+        var stubs = Html.MovedStubs(built.Site.Output).Select(s => s[..s.LastIndexOf('/')] + "/").ToHashSet(StringComparer.Ordinal);
+        var problems = UndeclaredFolders(built.Site.Output, PlainPageIds(built.Site.Content)).Where(p => !stubs.Any(p.StartsWith)).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

@@ -58,6 +58,8 @@ public class SubPathTests : IClassFixture<SubPathTests.Built>
         Assert.Contains($"Sitemap: {Origin}{BasePath}sitemap.xml", _site.ReadOutput("robots.txt"));
         Assert.Contains($"{Origin}{BasePath}en/news/", _site.ReadOutput(Path.Combine("en", "news", "rss.xml")));
         Assert.StartsWith($"{BasePath}*\n", _site.ReadOutput("_headers"));
-        Assert.Equal($"{BasePath}en/*  {BasePath}en/404.html  404\n{BasePath}*  {BasePath}404.html  404\n", _site.ReadOutput("_redirects"));
+        // The founding notice's old address, then the 404 rules, all under the sub-path.
+        Assert.Equal($"{BasePath}en/about/  {BasePath}en/notices/group-founded/  301!\n{BasePath}about/  {BasePath}notices/group-founded/  301!\n" +
+            $"{BasePath}en/*  {BasePath}en/404.html  404\n{BasePath}*  {BasePath}404.html  404\n", _site.ReadOutput("_redirects"));
     }
 }
