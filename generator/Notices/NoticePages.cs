@@ -1,6 +1,7 @@
 using Weihai.Generator.Articles;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Media;
+using Weihai.Generator.PlainPages;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
 using Weihai.Theme.Pages;
@@ -27,11 +28,9 @@ public static class NoticePages
         var page = context.Contexts.Create(language, path, content.Title, content.Description, context.Ui(language)[UiKeys.NoticesTitle],
             SitePaths.Notices, new ArticleMeta(notice.SortDate, notice.Issuer));
         page = context.WithPhoto(page, content.Photo, language);
-        var document = new DocumentMetadata(notice.Issuer,
-            context.Date(notice.Written, language), RenderContext.Iso(notice.Written),
-            context.Date(content.Date, language), RenderContext.Iso(content.Date),
-            notice.Disclosure is { } d ? language.Text.Parenthesized(d) : null,
-            notice.Contact) { Number = notice.Number };
+        // A notice's publication date is its article date, which lists and feeds order it by.
+        var document = OfficialDocumentView.For(context, new OfficialDocument(notice.Issuer, notice.Written, content.Date, notice.Disclosure, notice.Contact), language)
+            with { Number = notice.Number };
         var attachments = notice.Attachments.Select(a => Attachment(context, a, language)).ToList();
         return new NoticeViewModel(page, content.Title, document, context.Html(content.Body, language), attachments,
             context.MembersLinkedFrom(language, path)) { PhotoHtml = context.PhotoHtml(content.Photo, language) };

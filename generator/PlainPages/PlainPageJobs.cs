@@ -33,13 +33,7 @@ public static class PlainPageJobs
         var published = document?.Published ?? content.Date;
         var page = context.Contexts.Create(language, path, content.Title, content.Description, content.Title, SitePaths.Home,
             document is null ? null : new ArticleMeta(published, document.Issuer));
-        var metadata = document is null
-            ? null
-            : new DocumentMetadata(document.Issuer,
-                context.Date(document.Written, language), RenderContext.Iso(document.Written),
-                context.Date(document.Published, language), RenderContext.Iso(document.Published),
-                document.Disclosure is { } d ? language.Text.Parenthesized(d) : null,
-                document.Contact);
+        var metadata = document is null ? null : OfficialDocumentView.For(context, document, language);
         var plan = context.Site.Plan is { } data && plain.Blocks.Count > 0 ? PlanViewBuilder.For(context, data, language) : null;
         return new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, plain.Blocks, plan);
     }

@@ -14,6 +14,8 @@ namespace Weihai.Generator.Rendering;
 /// <param name="ui">The interface text of a language.</param>
 public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable routes, IReadOnlyDictionary<string, string> assets, Func<Language, UiText> ui)
 {
+    private readonly IReadOnlyList<PostProcess.SiteFeed> _feeds = PostProcess.SiteFeeds.For(site);
+
     /// <summary>The address of a theme asset, e.g. <c>js/directory.js</c>, as the page links it.</summary>
     public string AssetHref(string source) => urls.FileHref(assets[source]);
 
@@ -62,7 +64,7 @@ public sealed class PageContextFactory(SiteModel site, SiteUrls urls, RouteTable
             HomeHref = urls.Href(language, SitePaths.Home),
             SiteMapHref = urls.Href(language, SitePaths.SiteMap),
             SearchHref = urls.Href(language, SitePaths.Search),
-            Feeds = PostProcess.SiteFeeds.For(site)
+            Feeds = _feeds
                 .SelectMany(feed => new[]
                 {
                     new FeedLink("application/rss+xml", $"{site.Config.Name[language]} - {ui(language)[feed.TitleKey]} RSS", urls.Href(language, feed.RssPath)),

@@ -62,7 +62,7 @@ public class FoundingNoticeTests(RealContentTests.Built built) : IClassFixture<R
         Assert.Contains("Weihai Municipal Human Resources and Social Security Bureau", page.QuerySelector(".document-meta")!.TextContent);
         Assert.Equal("1 July 2026", page.QuerySelector(".document-meta time")!.TextContent);
         Assert.Equal("(Released proactively to the public)", page.QuerySelector(".disclosure")!.TextContent);
-        Assert.Equal("zh-CN", page.QuerySelector("link[rel=alternate][hreflang=zh-CN]")!.GetAttribute("hreflang"));
+        Assert.Equal("https://example.test/notices/group-founded/", page.QuerySelector("link[rel=alternate][hreflang=zh-CN]")!.GetAttribute("href"));
     }
 
     [Theory]

@@ -32,7 +32,12 @@ public sealed class NoticeSiteTests : IDisposable
 
     private static string Field(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
 
-    private static string ChineseDate(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
+    /// <summary>2026-09-03 as a Chinese page writes it, 2026年9月3日.</summary>
+    private static string ChineseDate(string iso)
+    {
+        var date = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{date.Year}年{date.Month}月{date.Day}日";
+    }
 
     [Fact]
     public void The_document_block_shows_each_field_the_file_gives_in_the_order_of_a_chinese_official_document()

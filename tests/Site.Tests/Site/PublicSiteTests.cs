@@ -21,7 +21,7 @@ public class PublicSiteTests(RealContentTests.Built built) : IClassFixture<RealC
 
     /// <summary>Every page but the stubs at former addresses (<c>/about/</c>), which only send visitors on (FormerAddressTests).</summary>
     private IEnumerable<(string Path, IDocument Document)> AllPages() =>
-        Html.AllPages(Output).Where(p => !Html.MovedStubs(Output).Contains(p.Path.Replace('\\', '/')));
+        Html.AllPagesButMovedStubs(Output);
 
     [Theory]
     [InlineData("members/index.html")]

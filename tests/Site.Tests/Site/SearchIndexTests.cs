@@ -20,7 +20,7 @@ public class SearchIndexTests(RealContentTests.Built built) : IClassFixture<Real
 
     /// <summary>Every page but the stubs at former addresses, which only send visitors on.</summary>
     private IEnumerable<(string Path, IDocument Document)> AllPages() =>
-        Html.AllPages(Output).Where(p => !Html.MovedStubs(Output).Contains(p.Path.Replace('\\', '/')));
+        Html.AllPagesButMovedStubs(Output);
 
     [Fact]
     public void Pagefind_indexed_every_content_page_once_per_language()

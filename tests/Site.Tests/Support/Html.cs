@@ -27,4 +27,8 @@ public static class Html
             .Where(f => File.ReadAllText(f).Contains("<meta http-equiv=\"refresh\"", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every page but the stubs at former addresses (<see cref="MovedStubs"/>), each file read once.</summary>
+    public static IEnumerable<(string Path, IDocument Document)> AllPagesButMovedStubs(string output) =>
+        AllPages(output).Where(p => p.Document.QuerySelector("meta[http-equiv=refresh]") is null);
 }
