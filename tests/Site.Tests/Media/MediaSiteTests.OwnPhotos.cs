@@ -1,0 +1,68 @@
+using Weihai.Tests.Support;
+
+namespace Weihai.Tests.Media;
+
+/// <summary>
+/// A member's, a training base's and a plain page's own photo (their <c>photo:</c> field), in the fixture site with
+/// photos: shown at the top of the page as the stories show theirs, with the alt of the page's language, and shared
+/// as the page's card, cut to 1200 × 630.
+/// </summary>
+public sealed partial class MediaSiteTests
+{
+    public static TheoryData<string, string, string, string, (string, string)> Pages => new()
+    {
+        // The member's alt is written in its YAML in both languages; so is the base's.
+        { "members/photo-school/index.html", "学校实训车间里的学员", "Trainees in the school's workshop", "workshop", ("1200", "1600") },
+        { "bases/photo-base/index.html", "基地里的数控车床", "A CNC lathe at the base", "lathe", ("1000", "700") },
+        // A plain page's alt is in each language's Markdown file.
+        { "workshop-tour/index.html", "参观者看车床", "Visitors looking at a lathe", "lathe", ("1000", "700") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_page_shows_its_photo_with_the_alt_of_its_language_and_shares_it_cut_to_1200_by_630(
+        string path, string chineseAlt, string englishAlt, string stem, (string, string) size)
+    {
+        SiteBuild.Succeeding(_site);
+        foreach (var (page, alt) in new[] { (path, chineseAlt), ("en/" + path, englishAlt) })
+        {
+            var document = Page(page);
+            var picture = Assert.Single(document.QuerySelectorAll("article figure.photo picture"));
+            Assert.Same(picture, document.QuerySelector("article picture")); // the first picture of the page: its own
+            Assert.Matches($@"^/assets/media/{stem}-\d+\.[0-9a-f]{{10}}\.webp ", picture.QuerySelector("source[type='image/webp']")!.GetAttribute("srcset"));
+            var img = picture.QuerySelector("img")!;
+            Assert.Equal(alt, img.GetAttribute("alt"));
+            Assert.Equal(size, (img.GetAttribute("width"), img.GetAttribute("height")));
+            Assert.Null(img.GetAttribute("loading")); // at the top of the page: loaded at once
+
+            var share = document.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+            Assert.Matches($@"^https://example\.test/assets/media/{stem}-share\.[0-9a-f]{{10}}\.jpg$", share);
+            Assert.Equal((1200, 630), TestImages.Size(Path.Combine(_site.Output, new Uri(share).AbsolutePath.TrimStart('/'))));
+        }
+    }
+
+    /// <summary>Before member pages listed their texts' media, a photo in a profile was never published: exit code 3.</summary>
+    [Fact]
+    public void A_photo_in_a_members_profile_is_shown_below_its_own_loaded_as_the_reader_scrolls()
+    {
+        SiteBuild.Succeeding(_site);
+        foreach (var (page, alt) in new[] { ("members/photo-school/index.html", "车床前的师傅和徒弟"), ("en/members/photo-school/index.html", "A master and his apprentice at a lathe") })
+        {
+            var img = Assert.Single(Page(page).QuerySelectorAll("article .prose picture img"));
+            Assert.Equal(alt, img.GetAttribute("alt"));
+            Assert.Equal("lazy", img.GetAttribute("loading"));
+        }
+    }
+
+    [Theory]
+    [InlineData("members/weihai-technician-college/index.html")]
+    [InlineData("bases/training-base/index.html")]
+    [InlineData("about/index.html")]
+    public void A_page_without_a_photo_shows_none_and_keeps_the_sites_share_image(string path)
+    {
+        SiteBuild.Succeeding(_site);
+        var document = Page(path);
+        Assert.Empty(document.QuerySelectorAll("article picture"));
+        Assert.Matches(@"/assets/share\.[0-9a-f]{10}\.png$", document.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+    }
+}
