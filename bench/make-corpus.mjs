@@ -4,15 +4,18 @@
 // corpus has every page kind the real site has. The members are synthetic, named as such ("基准测试成员单位 00042",
 // "Benchmark Member 00042") so no one mistakes them for facts, with a few paragraphs of text in each language made
 // from the real stories' sentences. Stories (one per 50 members) and news (one per 20) are added in both languages.
+// With --photos, every fourth member and every base also gets a photo: a test image drawn from the seed (lib/test-png.mjs,
+// 2400 × 1800, some upright), not a photo of anything; the texts are the same as without it.
 // The same seed and size always give the same files, byte for byte.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testPng } from './lib/test-png.mjs';
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const realContent = join(repository, 'content');
 
-const { members, seed, out } = parseArguments(process.argv.slice(2));
+const { members, seed, out, photos } = parseArguments(process.argv.slice(2));
 const random = mulberry32(seed);
 const schema = name => JSON.parse(readFileSync(join(realContent, 'schemas', name), 'utf8'));
 const memberSchema = schema('member.schema.json').properties;
@@ -31,15 +34,39 @@ for (const folder of ['pages', 'stories', 'news', 'notices']) copyArticlesWithou
 
 const ids = Array.from({ length: members }, (_, i) => `bench-member-${String(i + 1).padStart(5, '0')}`);
 mkdirSync(join(content, 'members'));
-ids.forEach((id, i) => writeFileSync(join(content, 'members', `${id}.yml`), member(id, i + 1)));
+ids.forEach((id, i) => writeFileSync(join(content, 'members', `${id}.yml`), member(id, i + 1) + (photos && i % 4 === 0 ? photoField('members', id, i) : '')));
 copyBasesWithSyntheticMembers();
+let photoCount = photos ? ids.filter((_, i) => i % 4 === 0).length : 0;
+if (photos) {
+  readdirSync(join(content, 'bases')).sort().forEach((file, i) => {
+    const path = join(content, 'bases', file);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text + (text.endsWith('\n') ? '' : '\n') + photoField('bases', file.replace(/\.yml$/, ''), members + i));
+    photoCount++;
+  });
+}
 
 const storyCount = Math.max(1, Math.round(members / 50));
 const newsCount = Math.max(2, Math.round(members / 20));
 for (let i = 1; i <= storyCount; i++) writeArticle('stories', `bench-story-${String(i).padStart(4, '0')}`, i, 'story');
 for (let i = 1; i <= newsCount; i++) writeArticle('news', `bench-news-${String(i).padStart(4, '0')}`, i, 'news');
 
-console.log(`Wrote ${members} members, ${storyCount} stories and ${newsCount} news items (both languages) to ${content}`);
+console.log(`Wrote ${members} members, ${storyCount} stories and ${newsCount} news items (both languages)${photos ? ` and ${photoCount} photos` : ''} to ${content}`);
+
+/** A photo: field, and its test image in content/media/<folder>/; a random of its own, so the texts stay as without photos. */
+function photoField(folder, id, number) {
+  const upright = number % 3 === 2;
+  const file = join(content, 'media', folder, `${id}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, testPng(upright ? 1800 : 2400, upright ? 2400 : 1800, mulberry32(seed * 100_003 + number)));
+  return [
+    'photo:',
+    `  file: ../media/${folder}/${id}.png`,
+    '  alt:',
+    `    zh-CN: 基准测试图片 ${number + 1}`,
+    `    en: Benchmark test image ${number + 1}`,
+  ].join('\n') + '\n';
+}
 
 function member(id, number) {
   const n = String(number).padStart(5, '0');
@@ -175,7 +202,7 @@ function mulberry32(state) {
 }
 
 function parseArguments(args) {
-  const usage = 'Usage: node bench/make-corpus.mjs <members> [--seed <number>] [--out <folder>]';
+  const usage = 'Usage: node bench/make-corpus.mjs <members> [--seed <number>] [--out <folder>] [--photos]';
   const count = Number(args[0]);
   if (!Number.isInteger(count) || count < 1) {
     console.error(usage);
@@ -188,6 +215,7 @@ function parseArguments(args) {
   return {
     members: count,
     seed: Number(option('--seed') ?? 7),
-    out: resolve(option('--out') ?? join(repository, 'bench', 'corpus', String(count))),
+    photos: args.includes('--photos'),
+    out: resolve(option('--out') ?? join(repository, 'bench', 'corpus', args.includes('--photos') ? `${count}-photos` : String(count))),
   };
 }

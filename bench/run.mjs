@@ -2,7 +2,9 @@
 // long the preview takes to show an edit.
 //   node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--no-hugo] [--generator <program>]
 // "real" is the repository's own content/; a number N is the synthetic corpus bench/corpus/N/content, written by
-// make-corpus.mjs (default seed) when it is missing. Ours is the native generator that build.sh runs
+// make-corpus.mjs (default seed) when it is missing. "N-photos" (e.g. --sizes 200-photos) is that corpus with photos
+// (make-corpus.mjs --photos): each run is a first build, with the image cache deleted, then a rebuild from the cache,
+// and the image (Media) phase of both is reported; Hugo does not build it (its theme shows no photos). Ours is the native generator that build.sh runs
 // (tools/native-generator.sh compiles it when needed), `build --no-search`; each corpus is also converted into a Hugo
 // site (lib/hugo-site.mjs, theme in bench/hugo-theme/) and built with Debian's hugo, installed when missing. The two
 // alternate run by run, each in a fresh process under /usr/bin/time -v, and the medians are compared as ours ÷ Hugo.
@@ -13,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BenchError, benchOut, contentFor, generatorCommand, generatorEnv, median, repository, round } from './lib/common.mjs';
+import { BenchError, benchOut, contentFor, generatorCommand, generatorEnv, median, photoSize, repository, round } from './lib/common.mjs';
 import { ensureHugo } from './lib/ensure-hugo.mjs';
 import { measurePreview, previewEdits, previewWarmUp } from './lib/preview-timing.mjs';
 
@@ -45,19 +47,28 @@ async function main(options) {
     const content = contentFor(size);
     console.log(`\n== ${size}: ${relative(repository, content)} ==`);
     const hugoSite = join(hugoSites, size);
-    if (hugo) console.log(`  converted for Hugo: ${writeHugoSite(content, hugoSite)} content files in ${relative(repository, hugoSite)}`);
+    const photos = photoSize.test(size);
+    if (hugo && !photos) console.log(`  converted for Hugo: ${writeHugoSite(content, hugoSite)} content files in ${relative(repository, hugoSite)}`);
     // Another process on the machine slows both tools at once; the load is kept with the figures to say how busy it was.
     const loadBefore = round(os.loadavg()[0], 1);
     const runs = [];
+    const cachedRuns = [];
     const hugoRuns = [];
     for (let i = 1; i <= options.runs; i++) {
       // Alternating, and which goes first too, so neither always runs after the other's writes.
-      const order = !hugo ? ['ours'] : i % 2 === 1 ? ['ours', 'hugo'] : ['hugo', 'ours'];
+      const order = !hugo || photos ? ['ours'] : i % 2 === 1 ? ['ours', 'hugo'] : ['hugo', 'ours'];
       for (const tool of order) {
         if (tool === 'ours') {
+          // The image cache is beside the content folder (.cache/images/): gone, every photo is processed again.
+          if (photos) rmSync(join(content, '..', '.cache'), { recursive: true, force: true });
           const run = timedBuild(program, content, size, { search: false });
-          console.log(`  run ${i}, ours: ${describeRun(run)}`);
+          console.log(`  run ${i}, ours${photos ? ', first build' : ''}: ${describeRun(run)}`);
           runs.push(run);
+          if (photos) {
+            const cached = timedBuild(program, content, size, { search: false });
+            console.log(`  run ${i}, ours, from the image cache: ${describeRun(cached)}`);
+            cachedRuns.push(cached);
+          }
         } else {
           const run = timedHugoBuild(hugoSite, size);
           console.log(`  run ${i}, Hugo: ${run.wallSeconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU (${run.systemSeconds.toFixed(2)} s in the kernel), ${run.peakMiB} MiB, ${run.pages} pages, ${run.files} files`);
@@ -66,7 +77,8 @@ async function main(options) {
       }
     }
     const summary = summarize(size, runs);
-    if (hugo) summary.hugo = summarizeHugo(hugoRuns, summary);
+    if (photos) summary.images = summarizeImages(runs, cachedRuns);
+    if (hugo && !photos) summary.hugo = summarizeHugo(hugoRuns, summary);
     summary.loadAverage = { before: loadBefore, after: round(os.loadavg()[0], 1) };
     results.sizes.push(summary);
     if (size === 'real') results.search = measureSearch(program, content, options.runs);
@@ -75,7 +87,8 @@ async function main(options) {
   rmSync(buildsFolder, { recursive: true, force: true });
 
   if (options.preview) {
-    const numeric = options.sizes.filter(s => s !== 'real').map(Number);
+    // The preview measures the largest corpus without photos (an edit to a member's text touches no image).
+    const numeric = options.sizes.filter(s => /^\d+$/.test(s)).map(Number);
     const previewSizes = [
       ...(options.sizes.includes('real') ? ['real'] : []),
       ...(numeric.length > 0 ? [String(Math.max(...numeric))] : []),
@@ -94,7 +107,7 @@ async function main(options) {
 // Options, generator and content
 
 function parseOptions(args) {
-  const usage = 'Usage: node bench/run.mjs [--sizes real,200,2000,10000] [--runs 3] [--no-preview] [--no-hugo] [--generator <native program or weihai-site.dll>]';
+  const usage = 'Usage: node bench/run.mjs [--sizes real,200,2000,10000,200-photos] [--runs 3] [--no-preview] [--no-hugo] [--generator <native program or weihai-site.dll>]';
   let values;
   try {
     ({ values } = parseArgs({
@@ -118,9 +131,9 @@ function parseOptions(args) {
   }
   const sizes = values.sizes.split(',').map(s => s.trim()).filter(Boolean);
   const runs = Number(values.runs);
-  const badSize = sizes.find(s => s !== 'real' && !/^[1-9]\d*$/.test(s));
+  const badSize = sizes.find(s => s !== 'real' && !/^[1-9]\d*$/.test(s) && !photoSize.test(s));
   if (sizes.length === 0 || badSize !== undefined || !Number.isInteger(runs) || runs < 1) {
-    console.error(`${badSize !== undefined ? `Unknown size '${badSize}': use 'real' or a number of members.\n` : ''}${usage}`);
+    console.error(`${badSize !== undefined ? `Unknown size '${badSize}': use 'real', a number of members, or a number with -photos (200-photos).\n` : ''}${usage}`);
     process.exit(2);
   }
   return {
@@ -257,12 +270,16 @@ function parseGeneratorOutput(stdout) {
   const tableEnd = lines.findLastIndex(line => line.startsWith('╰'));
   const after = lines.slice(tableEnd + 1).map(line => line.trim()).join(' ');
   const done = after.match(/Done in ([\d.]+) s: (\d+) files written/);
+  const images = after.match(/Images: (\d+) processed, (\d+) from the cache/);
   if (pages === 0 || !done) throw new BenchError(`Could not read the pages table or the "Done in" line from the generator's output:\n${stdout}`);
 
   // Whatever phases the generator reports, in its order; the set may change as the generator does.
   const phases = {};
   for (const [, name, ms] of after.slice(0, done.index).matchAll(/([A-Za-z][\w-]*) (\d+(?:\.\d+)?) ms/g)) phases[name] = Number(ms);
-  return { pages, pagesPerLanguage, files: Number(done[2]), generatorSeconds: Number(done[1]), phases };
+  return {
+    pages, pagesPerLanguage, files: Number(done[2]), generatorSeconds: Number(done[1]), phases,
+    images: images ? { processed: Number(images[1]), fromCache: Number(images[2]) } : null,
+  };
 }
 
 function describeRun(run) {
@@ -316,6 +333,32 @@ function summarize(size, runs) {
   return summary;
 }
 
+/**
+ * The image (Media) phase of a size with photos: on the first builds (every photo processed) and on the rebuilds from
+ * the cache (every photo found), each the median, with the whole build's wall time.
+ */
+function summarizeImages(first, cached) {
+  const side = runs => ({
+    mediaMs: median(runs.map(r => r.phases.Media)),
+    wallSeconds: round(median(runs.map(r => r.wallSeconds)), 2),
+    processed: median(runs.map(r => r.images?.processed ?? 0)),
+    fromCache: median(runs.map(r => r.images?.fromCache ?? 0)),
+    runs,
+  });
+  const images = { firstBuild: side(first), cachedRebuild: side(cached) };
+  if (images.firstBuild.processed === 0 || images.cachedRebuild.processed !== 0) {
+    throw new BenchError(`The first builds should process every photo and the rebuilds none; they processed ${images.firstBuild.processed} and ${images.cachedRebuild.processed}.`);
+  }
+  console.log(`  ${imageLine(images)}`);
+  return images;
+}
+
+function imageLine({ firstBuild, cachedRebuild }) {
+  return `Image (Media) phase, median: first build ${Math.round(firstBuild.mediaMs)} ms (${firstBuild.processed} images processed, `
+    + `${firstBuild.wallSeconds.toFixed(2)} s wall), from the cache ${Math.round(cachedRebuild.mediaMs)} ms (${cachedRebuild.fromCache} images, `
+    + `${cachedRebuild.wallSeconds.toFixed(2)} s wall)`;
+}
+
 /** Hugo's medians for a size, and ours ÷ Hugo's for wall time, CPU time and peak memory (each of the medians). */
 function summarizeHugo(runs, ours) {
   const hugo = { ...processMedians(runs), runs };
@@ -355,6 +398,7 @@ function printTables(results) {
         s.cpuSeconds.toFixed(2), h.cpuSeconds.toFixed(2), h.oursOverHugo.cpu.toFixed(2), s.peakMiB.toFixed(0), h.peakMiB.toFixed(0), h.oursOverHugo.peakMemory.toFixed(2)));
     }
   }
+  for (const s of results.sizes.filter(s => s.images)) console.log(`${s.size}: ${imageLine(s.images)}`);
   console.log(`Load average (1 min) before and after each size's runs: ${results.sizes.map(s => `${s.size} ${s.loadAverage.before}/${s.loadAverage.after}`).join(', ')}`);
   if (results.search) {
     console.log(`Pagefind on the real site: Search phase ${results.search.medianSearchMs} ms median (builds with search: ${results.search.medianWallSeconds.toFixed(2)} s wall median)`);
@@ -369,7 +413,7 @@ function printTables(results) {
   }
 }
 
-const buildColumns = [7, 7, 7, 8, 8, 11, 10, 9];
+const buildColumns = [11, 7, 7, 8, 8, 11, 10, 9]; // the first wide enough for "200-photos"
 const previewColumns = [7, 10, 8, 22, 7];
 const hugoColumns = [7, 11, 11, 10, 11, 7, 9, 10, 7, 9, 10, 7];
 

@@ -13,16 +13,20 @@ export const generatorEnv = { ...process.env, NO_COLOR: '1', DOTNET_NOLOGO: '1',
 /** A failure the benchmark explains itself: printed without a stack trace, exit code 1. */
 export class BenchError extends Error {}
 
+/** A size with photos: "200-photos" is the corpus of 200 members with make-corpus.mjs's --photos. */
+export const photoSize = /^([1-9]\d*)-photos$/;
+
 /** The content folder for a size, writing the synthetic corpus first when it is not there yet. */
 export function contentFor(size) {
   if (size === 'real') return join(repository, 'content');
   const content = join(repository, 'bench', 'corpus', size, 'content');
   if (existsSync(join(content, 'site.yml')) && existsSync(join(content, 'members'))) return content;
-  console.log(`Writing the corpus for ${size} members...`);
-  const made = spawnSync(process.execPath, [join(repository, 'bench', 'make-corpus.mjs'), size], {
+  const photos = size.match(photoSize);
+  console.log(`Writing the corpus for ${photos ? `${photos[1]} members with photos` : `${size} members`}...`);
+  const made = spawnSync(process.execPath, [join(repository, 'bench', 'make-corpus.mjs'), ...(photos ? [photos[1], '--photos'] : [size])], {
     cwd: repository, stdio: ['ignore', 'inherit', 'inherit'],
   });
-  if (made.status !== 0) throw new BenchError(`make-corpus.mjs ${size} failed (exit code ${made.status ?? made.signal}).`);
+  if (made.status !== 0) throw new BenchError(`make-corpus.mjs for ${size} failed (exit code ${made.status ?? made.signal}).`);
   return content;
 }
 

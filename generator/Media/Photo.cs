@@ -9,4 +9,7 @@ namespace Weihai.Generator.Media;
 public sealed record Photo(IReadOnlyDictionary<string, MediaUse> ByLanguageCode)
 {
     public MediaUse? For(Language language) => ByLanguageCode.GetValueOrDefault(language.Code);
+
+    /// <summary>The photo's use on a page in <paramref name="language"/>, for the page's media: none without a photo.</summary>
+    public static IReadOnlyList<MediaUse> UsesOn(Photo? photo, Language language) => photo?.For(language) is { } use ? [use] : [];
 }

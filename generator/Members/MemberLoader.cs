@@ -1,6 +1,7 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Messages;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Media;
 
 namespace Weihai.Generator.Members;
 
@@ -23,6 +24,7 @@ public static class MemberLoader
         var apprenticeships = fields.OptionalLocalizedMarkdown("apprenticeships");
         var draft = fields.OptionalBool("draft");
         var aliases = AliasesField.Read(fields);
+        var photo = PhotoField.Read(fields);
         fields.ReportUnknownFields();
 
         if (website is not null && !website.StartsWith("https://", StringComparison.Ordinal) && !website.StartsWith("http://", StringComparison.Ordinal))
@@ -33,6 +35,6 @@ public static class MemberLoader
 
         if (id is null || order is null || name is null || category is null) return null;
         return new Member(id, order.Value, name, category.Value, district, industry, website, profile, orderClasses, apprenticeships,
-            idLocation, draft) { Aliases = aliases };
+            idLocation, draft) { Aliases = aliases, Photo = photo };
     }
 }

@@ -1,5 +1,6 @@
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Media;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
 using Weihai.Theme.Pages;
@@ -98,11 +99,13 @@ public static class MemberPages
         var path = SitePaths.Member(member.Id);
         var category = context.Labels.Category(member.Category, language);
         var description = ui.Format(UiKeys.MemberDescription, member.Name[language], context.Site.Config.Name[language], category);
-        var links = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.SelectMany(f => f?[language].Links ?? []).ToList();
+        var texts = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.Select(f => f?[language]).OfType<Markdown.MarkdownText>().ToList();
         // The model (and its Markdown) is built only when the page is rendered: the preview keeps most pages as they were.
         return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(Model()))
         {
-            Links = links,
+            Links = texts.SelectMany(t => t.Links).ToList(),
+            // Its photo, and any image or document its texts show, are checked and published before it is rendered.
+            Media = [.. Photo.UsesOn(member.Photo, language), .. texts.SelectMany(t => t.Media)],
             DependsOn = [member.Source.Path],
             Aliases = member.Aliases,
             Title = member.Name[language],
@@ -111,7 +114,8 @@ public static class MemberPages
         MemberViewModel Model()
         {
             var groupHrefs = MemberGrouping.Containing(context.Site, member).ToDictionary(g => g.Facet, g => context.Href(language, g.Path));
-            var page = context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members);
+            var page = context.WithPhoto(context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members),
+                member.Photo, language);
             // The bases it runs, then any other base whose text links to it; every other page linking to it is "mentioned in".
             var linking = context.Links.LinkingTo(language, path);
             var bases = context.Site.Bases
@@ -132,7 +136,7 @@ public static class MemberPages
                 context.Html(member.Apprenticeships, language),
                 bases,
                 context.Href(language, SitePaths.Members),
-                mentionedIn);
+                mentionedIn) { PhotoHtml = context.PhotoHtml(member.Photo, language) };
         }
     }
 }

@@ -32,6 +32,10 @@ public static partial class MemberTemplate
         {{MarkdownLines(languages)}}
         # apprenticeships:  # 学徒制培养（Markdown）· apprenticeships (Markdown)
         {{MarkdownLines(languages)}}
+        # photo:  # 单位照片，显示在名称下方，也是分享卡片 · the unit's photo, shown under its name and as its share card
+        #   file: ../media/members/{{id}}.jpg  # 照片放在 content/media/ 里 · photos go in content/media/
+        #   alt:  # 照片的内容 · what the photo shows
+        {{string.Join("\n", languages.Select(l => $"#     {l.Code}: {(l.Code == KnownLanguages.Chinese.Code ? "待填写：照片的内容" : "\"To fill in: what the photo shows\"")}"))}}
 
         """;
 

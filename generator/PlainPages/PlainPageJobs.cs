@@ -33,8 +33,10 @@ public static class PlainPageJobs
         var published = document?.Published ?? content.Date;
         var page = context.Contexts.Create(language, path, content.Title, content.Description, content.Title, SitePaths.Home,
             document is null ? null : new ArticleMeta(published, document.Issuer));
+        page = context.WithPhoto(page, content.Photo, language);
         var metadata = document is null ? null : OfficialDocumentView.For(context, document, language);
         var plan = context.Site.Plan is { } data && plain.Blocks.Count > 0 ? PlanViewBuilder.For(context, data, language) : null;
-        return new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, plain.Blocks, plan);
+        return new PlainPageViewModel(page, content.Title, context.Html(content.Body, language), metadata, plain.Blocks, plan)
+            { PhotoHtml = context.PhotoHtml(content.Photo, language) };
     }
 }

@@ -24,4 +24,7 @@ public sealed record TrainingBase(
 {
     /// <summary>Its former ids (<c>aliases:</c>), each redirected to its page.</summary>
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+
+    /// <summary>Its own photo (<c>photo:</c>), shown under its summary and used as its page's share card; null for none.</summary>
+    public Media.Photo? Photo { get; init; }
 }

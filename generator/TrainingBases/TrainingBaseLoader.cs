@@ -1,5 +1,6 @@
 using Weihai.Generator.Diagnostics;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Media;
 
 namespace Weihai.Generator.TrainingBases;
 
@@ -19,12 +20,13 @@ public static class TrainingBaseLoader
         var members = fields.OptionalStringList("members");
         var planPoint = fields.OptionalInt("plan_point", "plan_point: 1");
         var aliases = AliasesField.Read(fields);
+        var photo = PhotoField.Read(fields);
         fields.ReportUnknownFields();
 
         if (id is null || kind is null || name is null || summary is null) return null;
         var memberLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (memberId, location) in members) memberLocations.TryAdd(memberId, location);
         return new TrainingBase(id, kind.Value, name, summary, description, trainingFields,
-            members.Select(m => m.Value).Distinct().ToList(), planPoint, idLocation, memberLocations) { Aliases = aliases };
+            members.Select(m => m.Value).Distinct().ToList(), planPoint, idLocation, memberLocations) { Aliases = aliases, Photo = photo };
     }
 }

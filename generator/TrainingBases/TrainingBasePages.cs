@@ -1,6 +1,7 @@
 using Weihai.Generator.Figures;
 using Weihai.Generator.Languages;
 using Weihai.Generator.Loading;
+using Weihai.Generator.Media;
 using Weihai.Generator.Members;
 using Weihai.Generator.Rendering;
 using Weihai.Generator.Routing;
@@ -48,6 +49,8 @@ public static class TrainingBasePages
         new(language, SitePaths.Base(trainingBase.Id), trainingBase.Source, r => r.RenderAsync<TrainingBasePage>(Model(context, trainingBase, language)))
         {
             Links = trainingBase.Description?[language].Links ?? [],
+            // Its photo, and any image or document its description shows, are checked and published before it is rendered.
+            Media = [.. Photo.UsesOn(trainingBase.Photo, language), .. trainingBase.Description?[language].Media ?? []],
             Aliases = trainingBase.Aliases,
             Title = trainingBase.Name[language],
         };
@@ -56,14 +59,14 @@ public static class TrainingBasePages
     {
         var ui = context.Ui(language);
         var path = SitePaths.Base(trainingBase.Id);
-        var page = context.Contexts.Create(language, path, trainingBase.Name[language], trainingBase.Summary[language],
-            ui[UiKeys.BasesTitle], SitePaths.Bases);
+        var page = context.WithPhoto(context.Contexts.Create(language, path, trainingBase.Name[language], trainingBase.Summary[language],
+            ui[UiKeys.BasesTitle], SitePaths.Bases), trainingBase.Photo, language);
         var members = context.Site.Members
             .Where(m => trainingBase.MemberIds.Contains(m.Id))
             .Select(m => new TitledLink(m.Name[language], context.Href(language, SitePaths.Member(m.Id))))
             .ToList();
         return new TrainingBaseViewModel(page, trainingBase.Name[language], context.Labels.BaseKind(trainingBase.Kind, language),
             trainingBase.Summary[language], context.Html(trainingBase.Description, language),
-            trainingBase.Fields.Select(f => f[language]).ToList(), members);
+            trainingBase.Fields.Select(f => f[language]).ToList(), members) { PhotoHtml = context.PhotoHtml(trainingBase.Photo, language) };
     }
 }

@@ -72,7 +72,11 @@ public sealed record MemberViewModel(
     string? ApprenticeshipsHtml,
     IReadOnlyList<TitledLink> Bases,
     string MembersHref,
-    IReadOnlyList<TitledLink> MentionedIn);
+    IReadOnlyList<TitledLink> MentionedIn)
+{
+    /// <summary>Its own photo, as a <c>&lt;picture&gt;</c>; null for none.</summary>
+    public string? PhotoHtml { get; init; }
+}
 
 /// <summary>The training bases, grouped by kind, each group with the figures published for it.</summary>
 public sealed record TrainingBaseListViewModel(PageContext Page, IReadOnlyList<TrainingBaseGroup> Groups);
@@ -88,7 +92,11 @@ public sealed record TrainingBaseViewModel(
     string Summary,
     string? DescriptionHtml,
     IReadOnlyList<string> Fields,
-    IReadOnlyList<TitledLink> Members);
+    IReadOnlyList<TitledLink> Members)
+{
+    /// <summary>Its own photo, as a <c>&lt;picture&gt;</c>; null for none.</summary>
+    public string? PhotoHtml { get; init; }
+}
 
 /// <summary>A list of stories or news items.</summary>
 /// <param name="Pagination">Null when the whole list fits on one page.</param>
@@ -128,7 +136,11 @@ public sealed record ArticleViewModel(PageContext Page, string Title, string Bod
 /// <summary>A plain page; <see cref="Document"/> is set for official documents.</summary>
 /// <param name="Sections">Parts of <see cref="Plan"/> shown above the text, in this order; empty when there is no plan.</param>
 public sealed record PlainPageViewModel(PageContext Page, string Title, string BodyHtml, DocumentMetadata? Document,
-    IReadOnlyList<PlanSection> Sections, PlanView? Plan);
+    IReadOnlyList<PlanSection> Sections, PlanView? Plan)
+{
+    /// <summary>Its own photo, as a <c>&lt;picture&gt;</c>; null for none.</summary>
+    public string? PhotoHtml { get; init; }
+}
 
 /// <summary>The metadata block of an official document; only the parts the source states are set.</summary>
 public sealed record DocumentMetadata(string? Issuer, string? WrittenText, string? WrittenIso, string? PublishedText, string? PublishedIso, string? Disclosure, string? Contact)

@@ -8,7 +8,7 @@ namespace Weihai.Tests.Media;
 /// The fixture site with photos and an attachment, built in-process: what its pages show and what its image files
 /// hold, read back as a browser and an independent metadata reader (exiftool) read them.
 /// </summary>
-public sealed class MediaSiteTests : IDisposable
+public sealed partial class MediaSiteTests : IDisposable
 {
     private readonly FixtureSite _site = MediaSite.Make();
 

@@ -48,6 +48,9 @@ public class InvalidContentTests
         { "image-alt-missing", "content/stories/photo.zh-CN.md:6:5: error: the image content/media/workshop.png has no text alternative, which readers who cannot see it hear instead. Write what the photo shows between the brackets: ![威海工匠学院实训车间](path); for a purely decorative image write ![](path \"decorative\")." },
         { "document-not-really", "content/stories/photo.zh-CN.md:6:7: error: content/media/forms/sign-up.pdf is named as a PDF file, but it is not one (its first bytes are not a PDF file's). Save the document again as PDF from the program that made it, or give the file the extension of its real type." },
         { "image-too-many-bytes", "content/stories/photo.zh-CN.md:6:7: error: content/media/workshop.jpg is 28.6 MB, over the 25.0 MB limit for this type of file. Save a smaller copy of the photo (the site shows it at most 1920 pixels wide), and refer to that." },
+        // A member's photo (its YAML's photo: field): the same messages as a story's, where its file and fields are written.
+        { "member-photo-file-missing", "content/members/photo.yml:8:9: error: the file content/media/workshp.jpg does not exist. Did you mean '../media/workshop.jpg'?" },
+        { "member-photo-alt-missing", "content/members/photo.yml:8:3: error: the photo has no 'alt', the text readers who cannot see it hear instead. Add 'alt:' with what the photo shows, or 'decorative: true' for a purely decorative image." },
     };
 
     /// <summary>The same problems in Chinese (<c>--lang zh-CN</c>): the same file:line:col, the words as a Chinese editor writes them.</summary>
@@ -85,6 +88,8 @@ public class InvalidContentTests
         { "image-alt-missing", "content/stories/photo.zh-CN.md:6:5：错误：图片 content/media/workshop.png 没有替代文字，看不见图片的读者听到的就是这段文字。在方括号里写出照片的内容：“![威海工匠学院实训车间](路径)”；纯装饰性的图片写“![](路径 \"decorative\")”。" },
         { "document-not-really", "content/stories/photo.zh-CN.md:6:7：错误：content/media/forms/sign-up.pdf 的名字表明它是 PDF 文件，但它并不是（文件开头不是 PDF 文件的格式）。用制作它的程序重新另存为 PDF，或者把扩展名改成它真正的类型。" },
         { "image-too-many-bytes", "content/stories/photo.zh-CN.md:6:7：错误：content/media/workshop.jpg 有 28.6 MB，超过了这类文件 25.0 MB 的上限。另存一份小一些的照片（网站最宽只显示 1920 像素），再引用它。" },
+        { "member-photo-file-missing", "content/members/photo.yml:8:9：错误：文件 content/media/workshp.jpg 不存在。是否想写“../media/workshop.jpg”？" },
+        { "member-photo-alt-missing", "content/members/photo.yml:8:3：错误：照片缺少“alt”，看不见照片的读者听到的就是这段文字。加上“alt:”，写出照片的内容；纯装饰性的图片写“decorative: true”。" },
     };
 
     /// <summary>One good build of the minimal site through the command line, copied in as each case's previous site.</summary>

@@ -241,14 +241,19 @@ public partial class SchemaAgreementTests
             ("a website without https", Add("website: www.example.com\n")),
             ("a profile in one language only", Add("profile:\n  zh-CN: 单位简介。\n")),
             ("a profile as a single text", Add("profile: 单位简介。\n")),
-            ("draft maybe", Add("draft: maybe\n"))),
+            ("draft maybe", Add("draft: maybe\n")),
+            ("a photo without its file", Add("photo:\n  alt:\n    zh-CN: 车间\n    en: The workshop\n")),
+            ("a photo alt in one language only", Add("photo:\n  file: ../media/photo.jpg\n  alt:\n    zh-CN: 车间\n")),
+            ("a photo alt as a single text", Add("photo:\n  file: ../media/photo.jpg\n  alt: 车间\n")),
+            ("a photo with neither alt nor decorative", Add("photo:\n  file: ../media/photo.jpg\n"))),
         .. In("bases", "base", Base, false, false,
             ("no kind", Replace("kind: craftsman-college\n", "")),
             ("an unknown field", Add("address: 威海市\n")),
             ("an unknown kind", Replace("kind: craftsman-college", "kind: academy")),
             ("a field without English", Add("fields:\n  - zh-CN: 人工智能\n")),
             ("members as one text", Add("members: weihai-technician-college\n")),
-            ("a plan point in words", Add("plan_point: one\n"))),
+            ("a plan point in words", Add("plan_point: one\n")),
+            ("a photo as a path alone", Add("photo: ../media/photo.jpg\n"))),
         new Case("base: a member id with capitals", "content/bases/base-member-capitals.yml",
             Add("members:\n  - Weihai-Technician-College\n")(Base).Replace("{id}", "base-member-capitals", StringComparison.Ordinal), false, false, Alone: true),
         .. In("models", "model", Model, false, false,
@@ -316,7 +321,9 @@ public partial class SchemaAgreementTests
 
                 """)),
             ("a draft", Add("draft: true\n")),
-            ("optional fields left empty", Add("district:\nindustry:\nwebsite:\nprofile:\n"))),
+            ("optional fields left empty", Add("district:\nindustry:\nwebsite:\nprofile:\n")),
+            ("a photo", Add("photo:\n  file: ../media/photo.jpg\n  alt:\n    zh-CN: 车间里的学员\n    en: Trainees in the workshop\n")),
+            ("a decorative photo", Add("photo:\n  file: ../media/photo.jpg\n  decorative: true\n"))),
         .. In("bases", "base", Base, true, true,
             ("the template", Unchanged),
             ("every optional field", Add("""
@@ -329,6 +336,11 @@ public partial class SchemaAgreementTests
                 members:
                   - weihai-technician-college
                 plan_point: 1
+                photo:
+                  file: ../media/photo.jpg
+                  alt:
+                    zh-CN: 基地的车间
+                    en: The base's workshop
 
                 """))),
         .. In("models", "model", Model, true, true,
@@ -342,7 +354,8 @@ public partial class SchemaAgreementTests
             ("a source", Field("source: 威海市人力资源和社会保障局"))),
         .. In("pages", "page", Page, true, true,
             ("the template", Unchanged),
-            ("an official document with plan blocks", Field("blocks: [goals, work-areas]\ndocument:\n  issuer: 测试机关\n  written: 2026-07-01\n  published: 2026-07-02\n  disclosure: 此件主动公开\n  contact: 测试联系单位"))),
+            ("an official document with plan blocks", Field("blocks: [goals, work-areas]\ndocument:\n  issuer: 测试机关\n  written: 2026-07-01\n  published: 2026-07-02\n  disclosure: 此件主动公开\n  contact: 测试联系单位")),
+            ("a photo", Field("photo:\n  file: ../media/photo.jpg\n  alt: 车间里的学员"))),
         .. OneFile("content/site.yml", SiteSettings, true, true,
             ("every optional field, the website code as digits", Add("undertaker:\n  zh-CN: 测试承办单位\n  en: Test Operator\nfiling:\n  site_code: 3710000001\n  icp: 鲁ICP备12345678号\n  police: 鲁公网安备37100202000123号\n"))),
         .. OneFile("content/data/figures.yml", Figures, true, true,
@@ -411,6 +424,8 @@ public partial class SchemaAgreementTests
         foreach (var schema in Directory.EnumerateFiles(SchemaFolder, "*.json"))
             site.Write(Path.Combine("content", "schemas", Path.GetFileName(schema)), File.ReadAllText(schema));
         site.Write("content/data/plan.yml", Plan);
+        // The photo the planted photo fields show (content/media/photo.jpg, from content/members/ and content/bases/).
+        TestImages.Jpeg(Path.Combine(site.Content, "media", "photo.jpg"), 400, 300);
         return site;
     }
 

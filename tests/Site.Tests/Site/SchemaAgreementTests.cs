@@ -255,6 +255,7 @@ public partial class SchemaAgreementTests
         "figure-not-a-number",    // 1,318 is text, not a number
         "long-id",                // maxLength of the slug
         "malformed-yaml",         // YAML syntax: an unclosed quote
+        "member-photo-alt-missing", // a YAML photo needs alt or decorative (anyOf)
         "missing-name",           // required
         "nameless-field",         // an empty field name is not a known property
         "notice-without-issuer",  // required
@@ -286,6 +287,7 @@ public partial class SchemaAgreementTests
         ["image-too-many-pixels"] = "the mistake is in the image itself, a file of content/media/",
         ["media-file-missing"] = "whether the file exists depends on the other files",
         ["attachment-missing"] = "whether the file exists depends on the other files",
+        ["member-photo-file-missing"] = "whether the file exists depends on the other files",
         ["media-type-not-allowed"] = "the file is referred to from the Markdown body, after the front matter",
     };
 
