@@ -24,7 +24,8 @@ public sealed class ImageProcessor(ImageCache cache)
     public static string KeyOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..32] + Version;
 
     /// <summary>The published copies of an image already checked by <see cref="ImageProbe"/>; null when it cannot be decoded after all.</summary>
-    public ProcessedImage? Process(byte[] bytes, string key)
+    /// <remarks>The file is read only when its copies are not in the cache, and let go once they are made.</remarks>
+    public ProcessedImage? Process(string fullPath, string key)
     {
         if (cache.Find(key) is { } found)
         {
@@ -33,7 +34,7 @@ public sealed class ImageProcessor(ImageCache cache)
         }
         try
         {
-            var made = cache.Store(key, folder => Make(bytes, folder));
+            var made = cache.Store(key, folder => Make(File.ReadAllBytes(fullPath), folder));
             Interlocked.Increment(ref _processed);
             return made;
         }

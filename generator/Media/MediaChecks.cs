@@ -27,7 +27,8 @@ public static class MediaChecks
                 continue;
             }
             var type = MediaType.ByExtension(file.Key)!;
-            var bytes = File.ReadAllBytes(folder.FullPath(file.Key));
+            var fullPath = folder.FullPath(file.Key);
+            var bytes = File.ReadAllBytes(fullPath);
             var wrong = type.IsImage
                 ? ImageProbe.Check(file.Key, type, bytes)
                 : type.Matches(bytes.AsSpan(0, Math.Min(bytes.Length, MediaType.SniffLength))) ? null : Catalogue.NotReallyOfItsType(file.Key, type.Label);
@@ -36,7 +37,8 @@ public static class MediaChecks
             {
                 if ((UseProblem(use, type) ?? wrong) is { } useProblem) diagnostics.Error(use.Location, useProblem);
             }
-            if (wrong is null && usedRightly.Count == inFolder.Count) files.Add(new CheckedMedia(file.Key, folder.Inside(file.Key), type, bytes, inFolder));
+            if (wrong is null && usedRightly.Count == inFolder.Count) files.Add(new CheckedMedia(file.Key, folder.Inside(file.Key), type, fullPath, bytes.LongLength,
+                type.IsImage ? ImageProcessor.KeyOf(bytes) : null, inFolder));
         }
         return files;
     }

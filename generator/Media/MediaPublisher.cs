@@ -23,7 +23,7 @@ public static class MediaPublisher
         // libvips works each image on several threads itself; a few images at a time keep every core busy without
         // holding many decoded photos in memory at once.
         Parallel.For(0, imageFiles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2) },
-            i => processed[i] = processor.Process(imageFiles[i].Bytes, ImageProcessor.KeyOf(imageFiles[i].Bytes)));
+            i => processed[i] = processor.Process(imageFiles[i].FullPath, imageFiles[i].ImageKey!));
         for (var i = 0; i < imageFiles.Count; i++)
         {
             var file = imageFiles[i];
@@ -37,8 +37,8 @@ public static class MediaPublisher
         foreach (var file in media.Where(m => !m.Type.IsImage))
         {
             var path = MediaFolder.Name + "/" + file.Inside;
-            files.Add(path, file.Bytes);
-            documents[file.DisplayPath] = new PublishedDocument(path, file.Type.Label, file.Bytes.LongLength);
+            files.Add(path, File.ReadAllBytes(file.FullPath));
+            documents[file.DisplayPath] = new PublishedDocument(path, file.Type.Label, file.Length);
         }
         return new MediaCatalogue(images, documents);
     }
