@@ -89,8 +89,8 @@ public static class ArticleLists
         where T : IArticle =>
         new(language, path, version.Content.Source, render)
         {
-            Links = version.Content.Body.Links,
-            Media = [.. version.Content.Body.Media, .. version.Content.Photo?.For(language) is { } photo ? [photo] : Array.Empty<Media.MediaUse>(), .. version.OwnMedia],
+            Texts = [version.Content.Body],
+            OwnMedia = [.. Media.Photo.UsesOn(version.Content.Photo, language), .. version.OwnMedia],
             Title = version.Content.Title,
             DependsOn = all.ByLanguageCode.Values.Select(v => v.Content.Source.Path).Order(StringComparer.Ordinal).ToList(),
             // A former id listed in either language's file redirects in every language the article has.

@@ -103,9 +103,8 @@ public static class MemberPages
         // The model (and its Markdown) is built only when the page is rendered: the preview keeps most pages as they were.
         return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(Model()))
         {
-            Links = texts.SelectMany(t => t.Links).ToList(),
-            // Its photo, and any image or document its texts show, are checked and published before it is rendered.
-            Media = [.. Photo.UsesOn(member.Photo, language), .. texts.SelectMany(t => t.Media)],
+            Texts = texts,
+            OwnMedia = Photo.UsesOn(member.Photo, language),
             DependsOn = [member.Source.Path],
             Aliases = member.Aliases,
             Title = member.Name[language],

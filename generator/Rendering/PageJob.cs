@@ -9,8 +9,25 @@ namespace Weihai.Generator.Rendering;
 /// <param name="Render">Builds the page's view model and renders it; planning a page costs nothing until then.</param>
 public sealed record PageJob(Language Language, string NeutralPath, SourceLocation? Source, Func<ThemeRenderer, Task<string>> Render)
 {
-    /// <summary>The links the editor wrote on this page, so a broken one is reported where it was written.</summary>
-    public IReadOnlyList<InternalLink> Links { get; init; } = [];
+    private readonly IReadOnlyList<MarkdownText> _texts = [];
+
+    /// <summary>
+    /// The Markdown texts the page shows. They give the page its <see cref="Links"/> and part of its <see cref="Media"/>,
+    /// so a kind that shows a text cannot leave its links unchecked or its images unpublished (a training model's
+    /// description once reached the renderer with its images never checked, and crashed the build).
+    /// </summary>
+    public IReadOnlyList<MarkdownText> Texts
+    {
+        get => _texts;
+        init
+        {
+            _texts = value;
+            Links = value.Count == 1 ? value[0].Links : [.. value.SelectMany(t => t.Links)];
+        }
+    }
+
+    /// <summary>The links the editor wrote on this page (in its <see cref="Texts"/>), so a broken one is reported where it was written.</summary>
+    public IReadOnlyList<InternalLink> Links { get; private init; } = [];
 
     /// <summary>
     /// The content files (display paths) that are all this page shows besides what every page shows (site.yml, the
@@ -28,8 +45,11 @@ public sealed record PageJob(Language Language, string NeutralPath, SourceLocati
     /// <summary>Its title, for the pages that list it as a link to or from them (<see cref="LinkGraph"/>); null for pages no content links to.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The files of <c>content/media/</c> the page shows apart from its texts: its photo, a notice's attachments.</summary>
+    public IReadOnlyList<Media.MediaUse> OwnMedia { get; init; } = [];
+
     /// <summary>The files of <c>content/media/</c> the page shows or links to, with where the editor referred to each.</summary>
-    public IReadOnlyList<Media.MediaUse> Media { get; init; } = [];
+    public IReadOnlyList<Media.MediaUse> Media => [.. _texts.SelectMany(t => t.Media), .. OwnMedia];
 
     /// <summary>The page's former ids (its file's <c>aliases:</c>): each old address redirects here.</summary>
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];

@@ -48,9 +48,8 @@ public static class TrainingBasePages
     private static PageJob Detail(RenderContext context, TrainingBase trainingBase, Language language) =>
         new(language, SitePaths.Base(trainingBase.Id), trainingBase.Source, r => r.RenderAsync<TrainingBasePage>(Model(context, trainingBase, language)))
         {
-            Links = trainingBase.Description?[language].Links ?? [],
-            // Its photo, and any image or document its description shows, are checked and published before it is rendered.
-            Media = [.. Photo.UsesOn(trainingBase.Photo, language), .. trainingBase.Description?[language].Media ?? []],
+            Texts = trainingBase.Description is { } description ? [description[language]] : [],
+            OwnMedia = Photo.UsesOn(trainingBase.Photo, language),
             Aliases = trainingBase.Aliases,
             Title = trainingBase.Name[language],
         };

@@ -21,9 +21,7 @@ public static class TrainingModelPages
             {
                 yield return new PageJob(language, SitePaths.Model(model.Id), model.Source, r => r.RenderAsync<ModelPage>(Model(context, plan, model, language)))
                 {
-                    Links = model.Description?[language].Links ?? [],
-                    // Any image or document its description shows is checked and published before it is rendered.
-                    Media = model.Description?[language].Media ?? [],
+                    Texts = model.Description is { } description ? [description[language]] : [],
                     Aliases = model.Aliases,
                     Title = model.Name[language],
                 };
