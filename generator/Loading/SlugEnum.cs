@@ -8,8 +8,12 @@ namespace Weihai.Generator.Loading;
 /// </summary>
 public static class SlugEnum<T> where T : struct, Enum
 {
+    // Worked out once: a page's labels and links ask for slugs thousands of times per build, and an enum's
+    // ToString() looks its name up each time.
+    private static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, Slugify);
+
     private static readonly IReadOnlyDictionary<string, T> BySlug =
-        Enum.GetValues<T>().ToDictionary(ToSlug, v => v, StringComparer.Ordinal);
+        ByValue.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Slugs => BySlug.Keys.ToList();
 
@@ -17,7 +21,10 @@ public static class SlugEnum<T> where T : struct, Enum
 
     public static bool TryParse(string slug, out T value) => BySlug.TryGetValue(slug, out value);
 
-    public static string ToSlug(T value)
+    /// <summary>The slug of a defined member; any other value (never made by the loaders) is slugged as it comes.</summary>
+    public static string ToSlug(T value) => ByValue.TryGetValue(value, out var slug) ? slug : Slugify(value);
+
+    private static string Slugify(T value)
     {
         var name = value.ToString();
         var builder = new StringBuilder(name.Length + 4);

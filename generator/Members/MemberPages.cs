@@ -95,10 +95,7 @@ public static class MemberPages
 
     private static PageJob Detail(RenderContext context, Member member, Language language)
     {
-        var ui = context.Ui(language);
         var path = SitePaths.Member(member.Id);
-        var category = context.Labels.Category(member.Category, language);
-        var description = ui.Format(UiKeys.MemberDescription, member.Name[language], context.Site.Config.Name[language], category);
         var texts = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.Select(f => f?[language]).OfType<Markdown.MarkdownText>().ToList();
         // The model (and its Markdown) is built only when the page is rendered: the preview keeps most pages as they were.
         return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(Model()))
@@ -112,6 +109,9 @@ public static class MemberPages
 
         MemberViewModel Model()
         {
+            var ui = context.Ui(language);
+            var category = context.Labels.Category(member.Category, language);
+            var description = ui.Format(UiKeys.MemberDescription, member.Name[language], context.Site.Config.Name[language], category);
             var groupHrefs = MemberGrouping.Containing(context.Site, member).ToDictionary(g => g.Facet, g => context.Href(language, g.Path));
             var page = context.WithPhoto(context.Contexts.Create(language, path, member.Name[language], description, ui[UiKeys.MembersTitle], SitePaths.Members),
                 member.Photo, language);

@@ -25,7 +25,7 @@ public static class OpenDataWriter
     public static void AddTo(SiteOutput output, RenderContext context)
     {
         output.Add(SitePaths.MembersCsv.TrimStart('/'), Csv(context));
-        output.AddText(SitePaths.MembersJson.TrimStart('/'), Json(context));
+        output.Add(SitePaths.MembersJson.TrimStart('/'), Json(context));
     }
 
     /// <summary>
@@ -55,7 +55,12 @@ public static class OpenDataWriter
                 .. languages.Select(l => context.Urls.Absolute(l, SitePaths.Member(member.Id))),
             ]);
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        var rows = text.ToString();
+        var preamble = Encoding.UTF8.Preamble;
+        var bytes = new byte[preamble.Length + Encoding.UTF8.GetByteCount(rows)];
+        preamble.CopyTo(bytes);
+        Encoding.UTF8.GetBytes(rows, bytes.AsSpan(preamble.Length));
+        return bytes;
     }
 
     /// <summary>
@@ -79,7 +84,7 @@ public static class OpenDataWriter
     /// <summary>What makes Excel, LibreOffice and Google Sheets read a cell as a formula.</summary>
     private const string FormulaStarts = "=+-@\t\r";
 
-    private static string Json(RenderContext context)
+    private static byte[] Json(RenderContext context)
     {
         var languages = context.Languages;
         using var stream = new MemoryStream();
@@ -106,7 +111,8 @@ public static class OpenDataWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     /// <summary>An object with the value in each language, keyed by its code.</summary>
