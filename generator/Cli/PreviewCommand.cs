@@ -39,6 +39,7 @@ public static class PreviewCommand
                 IndexSearch: !parse.GetValue(options.NoSearch));
             var theme = Path.Combine(Path.GetDirectoryName(content) ?? content, "theme");
             var gate = new SemaphoreSlim(0, 1);
+            using var collection = new DeferredCollection(gate);
             using var watcher = new ChangeWatcher([content, theme], burst =>
             {
                 gate.Wait();
@@ -51,7 +52,10 @@ public static class PreviewCommand
                     session.Changed(burst.Paths);
                     // After a good build the search index is brought up to date once the tabs have reloaded, not before.
                     var incremental = session.HasGoodBuild;
-                    if (Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session).GetAwaiter().GetResult() is not { } built) return;
+                    collection.RebuildStarts();
+                    var built = Rebuild(incremental ? buildOptions with { IndexSearch = false } : buildOptions, reporter, live, session, burst.Superseded).GetAwaiter().GetResult();
+                    collection.RebuildDone(incremental);
+                    if (built is null) return;
                     var age = burst.Age.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
                     Console.WriteLine(Catalogue.Rebuilt(age, session.PagesRendered, session.FilesWritten).In(language));
                     if (incremental && buildOptions.IndexSearch) UpdateSearch(content, output, built.LanguageFolders, reporter, live);
@@ -63,7 +67,7 @@ public static class PreviewCommand
             });
             try
             {
-                await Rebuild(buildOptions, reporter, live, session);
+                await Rebuild(buildOptions, reporter, live, session, watcher.AnyChangeFromNow());
             }
             finally
             {
@@ -114,8 +118,13 @@ public static class PreviewCommand
         }
     }
 
-    /// <summary>Builds, prints the outcome and tells the open tabs: reload, or show these problems. The result when it succeeded.</summary>
-    private static async Task<BuildResult?> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session)
+    /// <summary>
+    /// Builds, prints the outcome and tells the open tabs: reload, or show these problems. The result when it succeeded.
+    /// Problems are not shown while <paramref name="superseded"/> says more changes came during the build: a save seen
+    /// half done (a file renamed away before its new version is renamed in) is rebuilt at once, and only that build counts.
+    /// </summary>
+    private static async Task<BuildResult?> Rebuild(BuildOptions buildOptions, ConsoleReporter reporter, LiveReload live, BuildSession session,
+        Func<bool> superseded)
     {
         BuildOutcome outcome;
         try
@@ -135,6 +144,7 @@ public static class PreviewCommand
             live.Built();
             return outcome.Result;
         }
+        if (superseded()) return null;
         live.Failed(outcome.ToolProblem is { } tool
             ? [LiveProblem.WithoutLocation(tool.Message, Catalogue.NotAContentProblem, reporter.Language)]
             : outcome.Result!.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => LiveProblem.From(d, reporter.Language)).ToList());

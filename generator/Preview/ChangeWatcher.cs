@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace Weihai.Generator.Preview;
 
-/// <summary>The files that changed in one burst, and when the first of them was noticed (a <see cref="Stopwatch"/> timestamp).</summary>
-public sealed record ChangeBurst(IReadOnlyList<string> Paths, long FirstNoticed)
+/// <summary>
+/// The files that changed in one burst, when the first of them was noticed (a <see cref="Stopwatch"/> timestamp), and
+/// whether any change has been seen since it was taken (<see cref="ChangeWatcher.AnyChangeFromNow"/>).
+/// </summary>
+public sealed record ChangeBurst(IReadOnlyList<string> Paths, long FirstNoticed, Func<bool> Superseded)
 {
     public TimeSpan Age => Stopwatch.GetElapsedTime(FirstNoticed);
 }
@@ -14,13 +17,22 @@ public sealed record ChangeBurst(IReadOnlyList<string> Paths, long FirstNoticed)
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    /// <summary>How long the folders must stay quiet before a rebuild starts: long enough to join one save's writes.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the folders must stay quiet before a rebuild starts. One save's writes (truncate and write, or write a
+    /// temporary file and rename it) come within a millisecond or two of each other, so this joins them without
+    /// making every reload wait; a save split anyway is rebuilt again at once, and a build it broke on the way is not
+    /// shown (<see cref="ChangeBurst.Superseded"/>). It is most of the reload time on a small site: 50 ms made the real
+    /// site's reload 80 ms.
+    /// </summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly object _gate = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private long _firstNoticed;
+
+    /// <summary>How many changes have been seen in all; only ever grows.</summary>
+    private long _seen;
 
     public ChangeWatcher(IEnumerable<string> folders, Action<ChangeBurst> onChanges)
     {
@@ -29,7 +41,7 @@ public sealed class ChangeWatcher : IDisposable
             ChangeBurst burst;
             lock (_gate)
             {
-                burst = new ChangeBurst(_changed.Order(StringComparer.Ordinal).ToArray(), _firstNoticed);
+                burst = new ChangeBurst(_changed.Order(StringComparer.Ordinal).ToArray(), _firstNoticed, AnyChangeFromNow());
                 _changed.Clear();
             }
             if (burst.Paths.Count > 0) onChanges(burst);
@@ -45,6 +57,16 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether any change is seen from now on: a build started now is out of date once it is, even when that change
+    /// was already taken into the next burst (which then waits for the build to finish).
+    /// </summary>
+    public Func<bool> AnyChangeFromNow()
+    {
+        var seenNow = Interlocked.Read(ref _seen);
+        return () => Interlocked.Read(ref _seen) > seenNow;
+    }
+
     private void Note(string path)
     {
         if (path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ||
@@ -54,6 +76,7 @@ public sealed class ChangeWatcher : IDisposable
         {
             if (_changed.Count == 0) _firstNoticed = Stopwatch.GetTimestamp();
             _changed.Add(path);
+            Interlocked.Increment(ref _seen);
         }
         _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
     }
