@@ -20,8 +20,11 @@ public static class YamlDocumentParser
         var stream = new YamlStream();
         try
         {
-            if (!YamlShapeCheck.Check(text, displayPath, firstLine, diagnostics)) return null;
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlShapeCheck(text, displayPath, firstLine, diagnostics));
+        }
+        catch (YamlShapeCheck.Stopped)
+        {
+            return null;
         }
         catch (YamlException failure)
         {

@@ -6,73 +6,78 @@ using Weihai.Generator.Messages;
 namespace Weihai.Generator.Loading;
 
 /// <summary>
-/// Reads a file's YAML as a stream of events before it is loaded into a tree, and reports the shapes no content file
-/// needs but a stranger's file may hold: nesting deep enough to overflow the stack of the (recursive) tree loader, a
-/// second document whose fields would vanish without a word, a list or mapping used as a field name, a field with no
-/// name (a line starting with ':', which YamlDotNet's tree loader throws on after a nested group of fields), and
-/// aliases, which can repeat a value exponentially or refer to themselves. YamlDotNet's event parser keeps its own stack, so
-/// this pass is safe at any depth.
+/// YamlDotNet's event parser with a check of every event before the tree loader sees it. It reports the shapes no
+/// content file needs but a stranger's file may hold: nesting deep enough to overflow the stack of the (recursive)
+/// tree loader, a second document whose fields would vanish without a word, a list or mapping used as a field name, a
+/// field with no name (a line starting with ':', which YamlDotNet's tree loader throws on after a nested group of
+/// fields), and aliases, which can repeat a value exponentially or refer to themselves. The first such problem is
+/// reported and loading stops there with <see cref="Stopped"/>, before the loader reads the event. The parser keeps
+/// its own stack, so the check is safe at any depth; the text is read once, for both the check and the tree.
 /// </summary>
-internal static class YamlShapeCheck
+/// <exception cref="YamlException">The text is not YAML; the caller explains the parser's message.</exception>
+internal sealed class YamlShapeCheck(string text, string displayPath, int firstLine, DiagnosticBag diagnostics) : IParser
 {
     /// <summary>Real content nests four levels at most; thirty-two leaves room and stays far from the stack's limit.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>True when the file may be loaded into a tree; otherwise its first problem of shape is reported.</summary>
-    /// <exception cref="YamlException">The text is not YAML; the caller explains the parser's message.</exception>
-    public static bool Check(string text, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    private readonly Parser _parser = new(new StringReader(text));
+
+    /// <summary>For each open collection: whether it is a mapping and, if so, whether its next node is a key.</summary>
+    private readonly Stack<(bool IsMapping, bool ExpectKey)> _open = new();
+
+    private int _documents;
+
+    /// <summary>Thrown once a problem of shape is reported: the file is not loaded.</summary>
+    public sealed class Stopped() : Exception("The YAML's shape was reported as a content problem.");
+
+    public ParsingEvent? Current => _parser.Current;
+
+    public bool MoveNext()
     {
-        var parser = new Parser(new StringReader(text));
-        // For each open collection: whether it is a mapping and, if so, whether its next node is a key.
-        var open = new Stack<(bool IsMapping, bool ExpectKey)>();
-        var documents = 0;
-        while (parser.MoveNext())
+        if (!_parser.MoveNext()) return false;
+        var current = _parser.Current!;
+        if (current is DocumentStart) _documents++;
+        if (Problem(current) is { } report)
         {
-            var current = parser.Current!;
-            var at = new SourceLocation(displayPath, (int)current.Start.Line + firstLine - 1, (int)current.Start.Column);
-            switch (current)
-            {
-                case DocumentStart when ++documents == 2:
-                    diagnostics.Error(at, Catalogue.SecondDocument());
-                    return false;
-                case AnchorAlias alias:
-                    diagnostics.Error(at, Catalogue.ValueReadAsReference(alias.Value.ToString()));
-                    return false;
-                case MappingStart or SequenceStart when open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true }:
-                    diagnostics.Error(at, Catalogue.FieldNameNotText());
-                    return false;
-                case Scalar { Value: "", Style: ScalarStyle.Plain } when open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true }:
-                    ReportNamelessField(text, displayPath, firstLine, at, diagnostics);
-                    return false;
-                // After a nested group of fields the parser drops the empty name of a ': value' line, so the mapping
-                // ends on a name with no value.
-                case MappingEnd when open.TryPeek(out var closing) && closing is { IsMapping: true, ExpectKey: false }:
-                    ReportNamelessField(text, displayPath, firstLine, at, diagnostics);
-                    return false;
-                case MappingStart or SequenceStart when open.Count == MaxDepth:
-                    diagnostics.Error(at, Catalogue.NestedTooDeep(MaxDepth));
-                    return false;
-            }
-            switch (current)
-            {
-                case MappingStart:
-                    AdvanceParent(open);
-                    open.Push((true, true));
-                    break;
-                case SequenceStart:
-                    AdvanceParent(open);
-                    open.Push((false, false));
-                    break;
-                case MappingEnd or SequenceEnd:
-                    open.Pop();
-                    break;
-                case Scalar:
-                    AdvanceParent(open);
-                    break;
-            }
+            report(new SourceLocation(displayPath, (int)current.Start.Line + firstLine - 1, (int)current.Start.Column));
+            throw new Stopped();
+        }
+        switch (current)
+        {
+            case MappingStart:
+                AdvanceParent();
+                _open.Push((true, true));
+                break;
+            case SequenceStart:
+                AdvanceParent();
+                _open.Push((false, false));
+                break;
+            case MappingEnd or SequenceEnd:
+                _open.Pop();
+                break;
+            case Scalar:
+                AdvanceParent();
+                break;
         }
         return true;
     }
+
+    /// <summary>How to report what is wrong with this event where it is, or null when nothing is.</summary>
+    private Action<SourceLocation>? Problem(ParsingEvent current) => current switch
+    {
+        DocumentStart when _documents == 2 => at => diagnostics.Error(at, Catalogue.SecondDocument()),
+        AnchorAlias alias => at => diagnostics.Error(at, Catalogue.ValueReadAsReference(alias.Value.ToString())),
+        MappingStart or SequenceStart when _open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true } =>
+            at => diagnostics.Error(at, Catalogue.FieldNameNotText()),
+        Scalar { Value: "", Style: ScalarStyle.Plain } when _open.TryPeek(out var parent) && parent is { IsMapping: true, ExpectKey: true } =>
+            at => ReportNamelessField(text, displayPath, firstLine, at, diagnostics),
+        // After a nested group of fields the parser drops the empty name of a ': value' line, so the mapping
+        // ends on a name with no value.
+        MappingEnd when _open.TryPeek(out var closing) && closing is { IsMapping: true, ExpectKey: false } =>
+            at => ReportNamelessField(text, displayPath, firstLine, at, diagnostics),
+        MappingStart or SequenceStart when _open.Count == MaxDepth => at => diagnostics.Error(at, Catalogue.NestedTooDeep(MaxDepth)),
+        _ => null,
+    };
 
     /// <summary>
     /// Reports a field with no name on the first line that starts with ':' (the parser's own position for the missing
@@ -95,8 +100,8 @@ internal static class YamlShapeCheck
     }
 
     /// <summary>A node was read inside the innermost collection: in a mapping, keys and values take turns.</summary>
-    private static void AdvanceParent(Stack<(bool IsMapping, bool ExpectKey)> open)
+    private void AdvanceParent()
     {
-        if (open.TryPop(out var parent)) open.Push(parent.IsMapping ? (true, !parent.ExpectKey) : parent);
+        if (_open.TryPop(out var parent)) _open.Push(parent.IsMapping ? (true, !parent.ExpectKey) : parent);
     }
 }
