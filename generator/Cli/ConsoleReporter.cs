@@ -20,7 +20,14 @@ public sealed class ConsoleReporter(EditorLanguage language, IAnsiConsole output
 
     private string Say(Wording wording) => wording.In(language);
 
-    public void Phase(string name) => output.MarkupLine($"[grey]{Markup.Escape(Say(Catalogue.PhaseName(name)))}...[/]");
+    public void Phase(string name) => Line(Say(Catalogue.PhaseName(name)) + "...", Color.Grey);
+
+    /// <summary>
+    /// One line of plain text in a colour (none when the output is not a terminal). Not Spectre's markup: that also
+    /// turns ":name:" into an emoji, and its first use builds a culture-aware table of emoji names, several
+    /// milliseconds of every build.
+    /// </summary>
+    private void Line(string text, Color colour) => output.WriteLine(text, new Style(colour));
 
     public void Problems(IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -39,29 +46,30 @@ public sealed class ConsoleReporter(EditorLanguage language, IAnsiConsole output
 
     public void Summary(BuildResult result, string? outputDirectory, TimeSpan elapsed)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn(Say(Catalogue.LanguageColumn))
-            .AddColumn(new TableColumn(Say(Catalogue.PagesColumn)).RightAligned());
-        foreach (var (code, count) in result.PagesPerLanguage) table.AddRow(code, count.ToString(CultureInfo.InvariantCulture));
+        // Cells as plain text too: a string cell would be read as markup.
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn(new Text(Say(Catalogue.LanguageColumn))))
+            .AddColumn(new TableColumn(new Text(Say(Catalogue.PagesColumn))).RightAligned());
+        foreach (var (code, count) in result.PagesPerLanguage) table.AddRow(new Text(code), new Text(count.ToString(CultureInfo.InvariantCulture)));
         output.Write(table);
         var phases = string.Join(", ", result.Timings.Select(t => $"{Say(Catalogue.PhaseName(t.Phase))} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
-        output.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
+        Line(phases, Color.Grey);
         if (result.Media != MediaWork.None)
         {
             var media = Say(Catalogue.MediaSummary(result.Media.ImagesProcessed, result.Media.ImagesReused, result.Media.Documents));
-            output.MarkupLine($"[grey]{Markup.Escape(media)}[/]");
+            Line(media, Color.Grey);
         }
         var done = Say(Catalogue.Done(elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.FilesWritten, outputDirectory));
-        output.MarkupLine($"[green]{Markup.Escape(done)}[/]");
+        Line(done, Color.Green);
     }
 
     public void Untranslated(BuildResult result)
     {
         if (result.Untranslated.Count == 0)
         {
-            output.MarkupLine($"[green]{Markup.Escape(Say(Catalogue.EveryPageTranslated))}[/]");
+            Line(Say(Catalogue.EveryPageTranslated), Color.Green);
             return;
         }
-        output.MarkupLine($"[yellow]{Markup.Escape(Say(Catalogue.UntranslatedHeading(result.Untranslated.Count)))}[/]");
+        Line(Say(Catalogue.UntranslatedHeading(result.Untranslated.Count)), Color.Yellow);
         var number = 1;
         foreach (var item in result.Untranslated)
         {
@@ -77,12 +85,12 @@ public sealed class ConsoleReporter(EditorLanguage language, IAnsiConsole output
     {
         if (stale is null)
         {
-            output.MarkupLine($"[grey]{Markup.Escape(Say(Catalogue.AgesNotCompared(contentDisplayRoot)))}[/]");
+            Line(Say(Catalogue.AgesNotCompared(contentDisplayRoot)), Color.Grey);
             return;
         }
         if (stale.Count == 0)
         {
-            output.MarkupLine($"[green]{Markup.Escape(Say(Catalogue.NoStaleTranslation))}[/]");
+            Line(Say(Catalogue.NoStaleTranslation), Color.Green);
             return;
         }
         // Plain text, not Spectre: it would wrap the line at the terminal's width.

@@ -24,6 +24,24 @@ public class CommandLineTests
         Assert.Contains($": {written} files written to output.", result.StandardOutput);
     }
 
+    [Fact]
+    public void Printed_lines_are_plain_text_and_whole_when_the_output_is_not_a_terminal()
+    {
+        // A folder name with what Spectre's markup would read as an emoji code and a colour, long enough that the
+        // "Done" line is wider than the 80 columns Spectre assumes without a terminal.
+        const string Folder = "built :fire: [red]site[/] for the bureau's weekly check by the editors of the member schools";
+        using var site = FixtureSite.From("minimal");
+        var result = GeneratorCli.Run(site.Root, "build", "--no-search", "--output", Folder);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var done = Assert.Single(lines, l => l.StartsWith("Done in ", StringComparison.Ordinal));
+        Assert.EndsWith($" files written to {Folder}.", done);
+        Assert.True(Directory.Exists(Path.Combine(site.Root, Folder)));
+        var phases = Assert.Single(lines, l => l.StartsWith("Load ", StringComparison.Ordinal));
+        Assert.Matches(@"^Load \d+ ms, Validate \d+ ms, Media \d+ ms, Render \d+ ms, PostProcess \d+ ms, Commit \d+ ms$", phases);
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("preview")]
