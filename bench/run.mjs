@@ -255,8 +255,8 @@ function parseTime(stderr) {
 
 /**
  * The generator's summary: the pages-per-language table, the phase line and "Done in ... N files written".
- * Spectre wraps lines at 80 columns when the output is not a terminal (the phase line with Search does), so the
- * text after the table is joined back into one line before it is read.
+ * The text after the table is joined into one line before it is read: generators before 2026-12-08 let Spectre wrap
+ * lines at 80 columns when the output was not a terminal, and --generator may measure one of them.
  */
 function parseGeneratorOutput(stdout) {
   const lines = stdout.split(/\r?\n/);
