@@ -14,14 +14,21 @@ public static class ControlCharacters
     /// <summary>Tabs are left to the YAML reader, which names them where they break the indentation.</summary>
     public static bool IsForbidden(char c) => c != '\n' && c != '\t' && VisibleText.IsInvisibleControl(c);
 
-    /// <summary>Every forbidden character, for a vectorized search: almost every file has none, and is then read once, fast.</summary>
+    /// <summary>
+    /// Every forbidden character, for a vectorized search: almost every file has none, and is then read once, fast.
+    /// <see cref="VisibleText.IsInvisibleControl"/> names only characters below U+00A0 and from U+2000 to U+206F, so
+    /// only those are asked (asking all 65,536 took a millisecond of every run); a test holds the two to each other.
+    /// </summary>
     private static readonly SearchValues<char> Forbidden =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsForbidden).ToArray());
+        SearchValues.Create(Enumerable.Range(0, 0xA0).Concat(Enumerable.Range(0x2000, 0x70)).Select(c => (char)c).Where(IsForbidden).ToArray());
+
+    /// <summary>Whether the text holds any forbidden character.</summary>
+    public static bool AnyIn(ReadOnlySpan<char> text) => text.ContainsAny(Forbidden);
 
     /// <summary>Reports the first forbidden character of the text, naming the lines of any others; true if there was one.</summary>
     public static bool Report(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (!text.AsSpan().ContainsAny(Forbidden)) return false;
+        if (!AnyIn(text)) return false;
         var found = new List<(int Line, int Column, char Character)>();
         var line = 1;
         var lineStart = 0;
