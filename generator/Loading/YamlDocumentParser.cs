@@ -67,21 +67,20 @@ public static class YamlDocumentParser
     /// </summary>
     private static bool ReportTabIndentation(string text, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
+        // Most files have no tab at all; the others are read line by line without splitting the text (a member's
+        // file can hold long profiles).
+        if (!text.Contains('\t')) return false;
         var tabbed = new List<(int Line, int Column)>();
-        // Line by line without splitting the text: a member's file can hold long profiles, and most have no tab at all.
-        if (text.Contains('\t'))
+        var line = firstLine;
+        for (var start = 0; start <= text.Length; line++)
         {
-            var line = firstLine;
-            for (var start = 0; start <= text.Length; line++)
-            {
-                var end = text.IndexOf('\n', start);
-                if (end < 0) end = text.Length;
-                var indentEnd = start;
-                while (indentEnd < end && (text[indentEnd] == ' ' || text[indentEnd] == '\t')) indentEnd++;
-                var tab = text.IndexOf('\t', start, indentEnd - start);
-                if (tab >= 0) tabbed.Add((line, tab - start + 1));
-                start = end + 1;
-            }
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var indentEnd = start;
+            while (indentEnd < end && (text[indentEnd] == ' ' || text[indentEnd] == '\t')) indentEnd++;
+            var tab = text.IndexOf('\t', start, indentEnd - start);
+            if (tab >= 0) tabbed.Add((line, tab - start + 1));
+            start = end + 1;
         }
         if (tabbed.Count == 0) return false;
         // One message per file: an editor's tool that inserts tabs does so on every indented line.
