@@ -5,15 +5,27 @@ namespace Weihai.Generator.Html;
 /// <summary>One attribute of a start tag: its name in lower case, its value decoded, and where the name starts.</summary>
 public readonly record struct HtmlAttribute(string Name, string Value, int Start);
 
+/// <summary>Makes the string for a span of the text (e.g. one shared string per distinct value).</summary>
+public delegate string SpanToString(ReadOnlySpan<char> text);
+
 /// <summary>
 /// Reads the start tags of an HTML text one after another, without building a document tree, the way a browser's
 /// tokenizer splits them: names in lower case, attributes in any quoting style (or none, or run together after a
 /// quoted value), comments and end tags passed over, and the bodies of <c>script</c> and <c>style</c> read as text.
 /// The link check reads rendered pages with it, and the Markdown check reads editors' raw HTML.
 /// </summary>
-public sealed class HtmlStartTagReader(string html, Func<string, string>? decode = null)
+/// <param name="decode">Decodes a value holding a character reference; HTML5's rules by default.</param>
+/// <param name="valuesOf">
+/// The attributes whose values are read; null reads all. The others are given an empty value: the link check needs
+/// four names out of the thousands of attributes on a page, and a string for each of the rest was most of its
+/// allocations.
+/// </param>
+/// <param name="makeValue">Makes a value's string from the text when it holds no character reference; a copy by default.</param>
+public sealed class HtmlStartTagReader(string html, Func<string, string>? decode = null, IReadOnlySet<string>? valuesOf = null,
+    SpanToString? makeValue = null)
 {
     private readonly Func<string, string> _decode = decode ?? WebUtility.HtmlDecode;
+    private readonly SpanToString _makeValue = makeValue ?? (text => new string(text));
     private int _position;
     private string? _rawTextEnd;
 
@@ -51,7 +63,7 @@ public sealed class HtmlStartTagReader(string html, Func<string, string>? decode
             var nameEnd = nameStart;
             while (nameEnd < html.Length && !IsTagNameEnd(html[nameEnd])) nameEnd++;
             Start = _position;
-            Name = html[nameStart..nameEnd].ToLowerInvariant();
+            Name = HtmlNames.LowerCase(html.AsSpan(nameStart, nameEnd - nameStart));
             Attributes.Clear();
             _position = ReadAttributes(nameEnd);
             // Script and style bodies are raw text: a '<' inside them starts no tag.
@@ -94,7 +106,7 @@ public sealed class HtmlStartTagReader(string html, Func<string, string>? decode
             // A browser reads an '=' where a name starts as the name's first character.
             if (html[position] == '=') position++;
             while (position < html.Length && !char.IsWhiteSpace(html[position]) && html[position] is not ('=' or '>' or '/')) position++;
-            var name = html[nameStart..position].ToLowerInvariant();
+            var name = HtmlNames.LowerCase(html.AsSpan(nameStart, position - nameStart));
             while (position < html.Length && char.IsWhiteSpace(html[position])) position++;
             if (position >= html.Length || html[position] != '=')
             {
@@ -103,23 +115,29 @@ public sealed class HtmlStartTagReader(string html, Func<string, string>? decode
             }
             position++;
             while (position < html.Length && char.IsWhiteSpace(html[position])) position++;
-            string raw;
+            ReadOnlySpan<char> raw;
             if (position < html.Length && html[position] is '"' or '\'')
             {
                 var quote = html[position];
                 var end = html.IndexOf(quote, position + 1);
                 if (end < 0) end = html.Length;
-                raw = html[(position + 1)..end];
+                raw = html.AsSpan((position + 1)..end);
                 position = Math.Min(html.Length, end + 1);
             }
             else
             {
                 var valueStart = position;
                 while (position < html.Length && !char.IsWhiteSpace(html[position]) && html[position] != '>') position++;
-                raw = html[valueStart..position];
+                raw = html.AsSpan(valueStart..position);
             }
-            Attributes.Add(new HtmlAttribute(name, raw.Contains('&') ? _decode(raw) : raw, nameStart));
+            Attributes.Add(new HtmlAttribute(name, Value(name, raw), nameStart));
         }
+    }
+
+    private string Value(string name, ReadOnlySpan<char> raw)
+    {
+        if (valuesOf is not null && !valuesOf.Contains(name)) return "";
+        return raw.Contains('&') ? _decode(new string(raw)) : _makeValue(raw);
     }
 
     private static bool IsTagNameEnd(char c) => char.IsWhiteSpace(c) || c is '>' or '/';

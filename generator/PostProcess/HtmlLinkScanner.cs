@@ -17,13 +17,23 @@ public static class HtmlLinkScanner
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
 
+    /// <summary>Looks a value up by its text, so that one already seen costs no string at all.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedByText =
+        Shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The only attributes the link check reads; the reader leaves the others' values empty.</summary>
+    private static readonly IReadOnlySet<string> LinkAttributes = new HashSet<string>(StringComparer.Ordinal) { "id", "href", "src", "rel" };
+
     private static string Pooled(string value) => Shared.GetOrAdd(value, value);
+
+    private static string Pooled(ReadOnlySpan<char> text) =>
+        SharedByText.TryGetValue(text, out var shared) ? shared : Pooled(text.ToString());
 
     public static PageLinks Scan(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
-        var tags = new HtmlStartTagReader(html);
+        var tags = new HtmlStartTagReader(html, valuesOf: LinkAttributes, makeValue: Pooled);
         while (tags.Next())
         {
             // The canonical and hreflang addresses are absolute URLs of the deployed site, not files of this build.
