@@ -9,20 +9,13 @@ using Weihai.Generator.SitePages;
 namespace Weihai.Generator.Rendering;
 
 /// <summary>
-/// The Render phase: plans every page of every section, then renders them in parallel, one
-/// <see cref="ThemeRenderer"/> per worker at a time. Each page is scanned for the link check, encoded and handed to
+/// The Render phase: plans every page of every section, then renders them in parallel, a
+/// <see cref="ThemeRenderer"/> for each page. Each page is scanned for the link check, encoded and handed to
 /// the writer as soon as it is rendered, so only one page per worker is in memory at a time.
 /// </summary>
 public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>
-    /// A renderer keeps every page component it rendered until it is disposed, so a worker starts a fresh one after
-    /// this many pages: memory stays flat however large the site (measured at 10,000 members: 1.1 GB peak without
-    /// it, 0.4 GB with it), and creating a renderer costs less than rendering one page.
-    /// </summary>
-    private const int PagesPerRenderer = 100;
 
     /// <summary>Every page of the site: the site-wide pages, then each kind's. Nothing is rendered yet.</summary>
     public static IReadOnlyList<PageJob> PlanAll(RenderContext context) =>
@@ -52,33 +45,22 @@ public static class SiteRenderer
     private static async Task RenderSharesAsync(IReadOnlyList<PageJob> jobs, RenderedPage[] results, Func<int?> nextIndex, ISiteWriter? writer,
         Func<PageJob, string, RenderedPage?>? reuse)
     {
-        var renderer = new ThemeRenderer();
-        var pagesOnRenderer = 0;
-        try
+        while (nextIndex() is { } index)
         {
-            while (nextIndex() is { } index)
+            var job = jobs[index];
+            var outputPath = SiteUrls.OutputFile(job.Language, job.NeutralPath);
+            if (reuse?.Invoke(job, outputPath) is { } kept)
             {
-                var job = jobs[index];
-                var outputPath = SiteUrls.OutputFile(job.Language, job.NeutralPath);
-                if (reuse?.Invoke(job, outputPath) is { } kept)
-                {
-                    results[index] = kept;
-                    continue;
-                }
-                if (++pagesOnRenderer > PagesPerRenderer)
-                {
-                    await renderer.DisposeAsync();
-                    renderer = new ThemeRenderer();
-                    pagesOnRenderer = 1;
-                }
-                var html = await job.Render(renderer);
-                writer?.Write(outputPath, Utf8.GetBytes(html));
-                results[index] = new RenderedPage(outputPath, job.Language, job.Source, job.Links, HtmlLinkScanner.Scan(html)) { DependsOn = job.DependsOn, Fingerprint = job.Fingerprint };
+                results[index] = kept;
+                continue;
             }
-        }
-        finally
-        {
-            await renderer.DisposeAsync();
+            string html;
+            // A renderer per page: it keeps every component it rendered until it is disposed, and each collection
+            // marked and moved what a longer-lived one held (one per 100 pages: 470 MB peak at 10,000 members, and
+            // 12 % more CPU; one per page: 380 MB). Making one costs little, as its services are shared.
+            await using (var renderer = new ThemeRenderer()) html = await job.Render(renderer);
+            writer?.Write(outputPath, Utf8.GetBytes(html));
+            results[index] = new RenderedPage(outputPath, job.Language, job.Source, job.Links, HtmlLinkScanner.Scan(html)) { DependsOn = job.DependsOn, Fingerprint = job.Fingerprint };
         }
     }
 }

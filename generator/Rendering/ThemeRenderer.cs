@@ -15,19 +15,19 @@ namespace Weihai.Generator.Rendering;
 /// </summary>
 public sealed class ThemeRenderer : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
-
-    public ThemeRenderer()
-    {
+    /// <summary>
+    /// The services every renderer reads, made once for the process: they hold no state of a page (singletons only),
+    /// and making them, the encoder's table of 65,536 characters above all, cost more than rendering a page, which
+    /// kept renderers alive (with every component they rendered) longer than memory liked.
+    /// </summary>
+    private static readonly Lazy<ServiceProvider> Services = new(() => new ServiceCollection()
+        .AddLogging()
         // The default encoder writes every Chinese character as &#x...; an entity: valid, but three times the bytes
         // and unreadable in view-source. HTML-significant characters are still escaped.
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
-            .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-    }
+        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .BuildServiceProvider());
+
+    private readonly HtmlRenderer _renderer = new(Services.Value, NullLoggerFactory.Instance);
 
     /// <summary>Renders a page component whose only parameter is its typed <c>Model</c>.</summary>
     /// <remarks>
@@ -42,9 +42,5 @@ public sealed class ThemeRenderer : IAsyncDisposable
             return output.ToHtmlString();
         });
 
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
 }
