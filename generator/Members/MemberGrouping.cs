@@ -40,7 +40,9 @@ public sealed record MemberGrouping(string Facet, string Slug, IReadOnlyList<Mem
             new("district", UiKeys.MemberDistrict, By<District>(s, "district", m => m.District, (labels, value, language) => labels.District(value, language))),
             new("industry", UiKeys.MemberIndustry, By<Industry>(s, "industry", m => m.Industry, (labels, value, language) => labels.Industry(value, language))),
         ];
-        return new Facets(all, all.SelectMany(f => f.Groups).SelectMany(g => g.Members.Select(m => (m, g))).ToLookup(p => p.m, p => p.g));
+        return new Facets(all, all.SelectMany(f => f.Groups).SelectMany(g => g.Members.Select(m => (m, g)))
+            // By reference: a member record's own hash reads every field, its profile texts included.
+            .ToLookup<(Member m, MemberGrouping g), Member, MemberGrouping>(p => p.m, p => p.g, ReferenceEqualityComparer.Instance));
     });
 
     private static List<MemberGrouping> By<T>(SiteModel site, string facet, Func<Member, T?> value, Func<Labels, T, Language, string> label)

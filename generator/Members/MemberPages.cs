@@ -96,7 +96,11 @@ public static class MemberPages
     private static PageJob Detail(RenderContext context, Member member, Language language)
     {
         var path = SitePaths.Member(member.Id);
-        var texts = new[] { member.Profile, member.OrderClasses, member.Apprenticeships }.Select(f => f?[language]).OfType<Markdown.MarkdownText>().ToList();
+        var texts = new List<Markdown.MarkdownText>(3);
+        foreach (var text in (ReadOnlySpan<Markdown.LocalizedMarkdown?>)[member.Profile, member.OrderClasses, member.Apprenticeships])
+        {
+            if (text?[language] is { } shown) texts.Add(shown);
+        }
         // The model (and its Markdown) is built only when the page is rendered: the preview keeps most pages as they were.
         return new PageJob(language, path, member.Source, r => r.RenderAsync<MemberPage>(Model()))
         {
