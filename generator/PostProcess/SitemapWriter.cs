@@ -31,24 +31,10 @@ public static class SitemapWriter
 
         foreach (var language in urls.Languages)
         {
-            var paths = routes.PathsIn(language).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal);
-            output.Add(FileName(language), XmlFile.Bytes(writer =>
-            {
-                writer.WriteStartElement("urlset", SitemapNs);
-                writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
-                foreach (var path in paths)
-                {
-                    writer.WriteStartElement("url", SitemapNs);
-                    writer.WriteElementString("loc", SitemapNs, urls.Absolute(language, path));
-                    foreach (var alternate in urls.Languages.Where(l => routes.Contains(l, path)))
-                        Alternate(writer, alternate.Code, urls.Absolute(alternate, path));
-                    // As each page's head says: the version for a reader whose language the site does not have.
-                    var fallback = routes.Contains(urls.Languages.Root, path) ? urls.Languages.Root : language;
-                    Alternate(writer, "x-default", urls.Absolute(fallback, path));
-                    writer.WriteEndElement();
-                }
-                writer.WriteEndElement();
-            }));
+            var entries = routes.PathsIn(language).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal)
+                .Select(path => Entry(urls, routes, language, path))
+                .ToList();
+            output.Add(FileName(language), Urlset(entries));
         }
 
         // A preview build asks every crawler to stay away; the published site points them at the sitemap.
@@ -58,6 +44,39 @@ public static class SitemapWriter
     }
 
     public static string FileName(Language language) => $"sitemap-{language.Code}.xml";
+
+    /// <summary>A language's sitemap: as plain text when no address needs escaping, else with XmlWriter.</summary>
+    internal static byte[] Urlset(IReadOnlyList<SitemapEntry> entries) =>
+        PlainXml.CanWrite(entries) ? PlainXml.Urlset(entries, SitemapNs, XhtmlNs) : XmlUrlset(entries);
+
+    /// <summary>What <see cref="PlainXml"/> writes the same bytes of, for every address.</summary>
+    internal static byte[] XmlUrlset(IReadOnlyList<SitemapEntry> entries) => XmlFile.Bytes(writer =>
+    {
+        writer.WriteStartElement("urlset", SitemapNs);
+        writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+        foreach (var entry in entries)
+        {
+            writer.WriteStartElement("url", SitemapNs);
+            writer.WriteElementString("loc", SitemapNs, entry.Location);
+            foreach (var (hreflang, href) in entry.Alternates) Alternate(writer, hreflang, href);
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement();
+    });
+
+    /// <summary>A page's address and its alternates: each language it is in, then x-default.</summary>
+    private static SitemapEntry Entry(SiteUrls urls, RouteTable routes, Language language, string path)
+    {
+        var alternates = new List<(string, string)>(urls.Languages.Count + 1);
+        foreach (var alternate in urls.Languages)
+        {
+            if (routes.Contains(alternate, path)) alternates.Add((alternate.Code, urls.Absolute(alternate, path)));
+        }
+        // As each page's head says: the version for a reader whose language the site does not have.
+        var fallback = routes.Contains(urls.Languages.Root, path) ? urls.Languages.Root : language;
+        alternates.Add(("x-default", urls.Absolute(fallback, path)));
+        return new SitemapEntry(urls.Absolute(language, path), alternates);
+    }
 
     private static void Alternate(XmlWriter writer, string hreflang, string href)
     {
