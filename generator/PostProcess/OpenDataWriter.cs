@@ -43,17 +43,19 @@ public static class OpenDataWriter
             .. PerLanguage("open_data.name"), .. PerLanguage("open_data.category"), .. PerLanguage("open_data.district"),
             .. PerLanguage("open_data.industry"), .. PerLanguage("open_data.page"),
         ]);
+        // One list of fields filled again for each row: a new array per row of 10,000 was most of the CSV's time.
+        var fields = new List<string>(2 + 5 * languages.Count);
         foreach (var member in context.Site.Members)
         {
-            AppendRow(text,
-            [
-                member.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), member.Id,
-                .. languages.Select(l => member.Name[l]),
-                .. languages.Select(l => context.Labels.Category(member.Category, l)),
-                .. languages.Select(l => member.District is { } d ? context.Labels.District(d, l) : ""),
-                .. languages.Select(l => member.Industry is { } i ? context.Labels.Industry(i, l) : ""),
-                .. languages.Select(l => context.Urls.Absolute(l, SitePaths.Member(member.Id))),
-            ]);
+            fields.Clear();
+            fields.Add(member.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            fields.Add(member.Id);
+            foreach (var l in languages) fields.Add(member.Name[l]);
+            foreach (var l in languages) fields.Add(context.Labels.Category(member.Category, l));
+            foreach (var l in languages) fields.Add(member.District is { } d ? context.Labels.District(d, l) : "");
+            foreach (var l in languages) fields.Add(member.Industry is { } i ? context.Labels.Industry(i, l) : "");
+            foreach (var l in languages) fields.Add(context.Urls.Absolute(l, SitePaths.Member(member.Id)));
+            AppendRow(text, fields);
         }
         var rows = text.ToString();
         var preamble = Encoding.UTF8.Preamble;
