@@ -16,12 +16,18 @@ internal static class HtmlNames
     /// match and a lower-casing disagree on a few letters outside ASCII.</summary>
     [ThreadStatic] private static Dictionary<string, string>? _names;
 
+    /// <summary>The same table looked up by a span of the text; made once per thread, as making it checks the comparer.</summary>
+    [ThreadStatic] private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
+
     /// <summary>The name written as <paramref name="written"/>, in lower case (invariant).</summary>
     public static string LowerCase(ReadOnlySpan<char> written)
     {
-        _names ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(written, out var name)) return name;
+        if (_names is null)
+        {
+            _names = new Dictionary<string, string>(StringComparer.Ordinal);
+            _byText = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        if (_byText.TryGetValue(written, out var name)) return name;
         var asWritten = written.ToString();
         name = asWritten.ToLowerInvariant();
         if (_names.Count < MaxNames) _names[asWritten] = name;

@@ -21,7 +21,7 @@ public delegate string SpanToString(ReadOnlySpan<char> text);
 /// allocations.
 /// </param>
 /// <param name="makeValue">Makes a value's string from the text when it holds no character reference; a copy by default.</param>
-public sealed class HtmlStartTagReader(string html, Func<string, string>? decode = null, IReadOnlySet<string>? valuesOf = null,
+public sealed class HtmlStartTagReader(string html, Func<string, string>? decode = null, Func<string, bool>? valuesOf = null,
     SpanToString? makeValue = null)
 {
     private readonly Func<string, string> _decode = decode ?? WebUtility.HtmlDecode;
@@ -136,7 +136,7 @@ public sealed class HtmlStartTagReader(string html, Func<string, string>? decode
 
     private string Value(string name, ReadOnlySpan<char> raw)
     {
-        if (valuesOf is not null && !valuesOf.Contains(name)) return "";
+        if (valuesOf is not null && !valuesOf(name)) return "";
         return raw.Contains('&') ? _decode(new string(raw)) : _makeValue(raw);
     }
 

@@ -22,7 +22,7 @@ public static class HtmlLinkScanner
         Shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The only attributes the link check reads; the reader leaves the others' values empty.</summary>
-    private static readonly IReadOnlySet<string> LinkAttributes = new HashSet<string>(StringComparer.Ordinal) { "id", "href", "src", "rel" };
+    private static bool IsLinkAttribute(string name) => name is "id" or "href" or "src" or "rel";
 
     private static string Pooled(string value) => Shared.GetOrAdd(value, value);
 
@@ -33,7 +33,7 @@ public static class HtmlLinkScanner
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
-        var tags = new HtmlStartTagReader(html, valuesOf: LinkAttributes, makeValue: Pooled);
+        var tags = new HtmlStartTagReader(html, valuesOf: IsLinkAttribute, makeValue: Pooled);
         while (tags.Next())
         {
             // The canonical and hreflang addresses are absolute URLs of the deployed site, not files of this build.

@@ -76,10 +76,17 @@ public sealed class BuildSession
             && previous.TryGetValue(outputPath, out var page)
             && page.DependsOn is { } before && before.SequenceEqual(sources)
             && page.Fingerprint == job.Fingerprint
-            && !sources.Any(changed.Contains)
+            && !Touches(sources, changed)
                 ? page
                 : null;
     }
+
+    /// <summary>
+    /// Whether one of a page's files changed, looked up from the smaller side: a group page shows up to thousands of
+    /// members' files, and an edit changes one.
+    /// </summary>
+    private static bool Touches(IReadOnlyList<string> sources, IReadOnlySet<string> changed) =>
+        changed.Count < sources.Count ? changed.Any(sources.Contains) : sources.Any(changed.Contains);
 
     /// <summary>
     /// The pages of this rebuild that the last good build rendered, and the addresses they refer to: the last build's
