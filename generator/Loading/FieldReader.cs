@@ -140,9 +140,7 @@ public sealed class FieldReader(YamlMappingNode mapping, IReadOnlyList<string> l
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar &&
-            DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+        if (node is YamlScalarNode scalar && DateText.TryParseIso(scalar.Value, out var date)) return date;
         diagnostics.Error(LocationOf(node), Catalogue.NotADate(key, (node as YamlScalarNode)?.Value));
         return null;
     }

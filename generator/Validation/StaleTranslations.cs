@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Weihai.Generator.Languages;
 
 namespace Weihai.Generator.Validation;
 
@@ -56,7 +57,8 @@ public static class StaleTranslations
             var date = DateOnly.MinValue;
             foreach (var line in lines.Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0))
             {
-                if (line[0] == '\u0001') date = DateOnly.ParseExact(line[1..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                if (line[0] == '\u0001')
+                    date = DateText.TryParseIso(line[1..], out var day) ? day : throw new FormatException($"git log printed '{line[1..]}' where a date was expected.");
                 else changed.TryAdd(line, date);
             }
             return changed;
