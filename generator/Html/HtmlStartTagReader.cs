@@ -20,12 +20,11 @@ public delegate string SpanToString(ReadOnlySpan<char> text);
 /// four names out of the thousands of attributes on a page, and a string for each of the rest was most of its
 /// allocations.
 /// </param>
-/// <param name="makeValue">Makes a value's string from the text when it holds no character reference; a copy by default.</param>
+/// <param name="makeValue">Makes each value's string from its (decoded) text, e.g. one shared string per distinct value; a copy by default.</param>
 public sealed class HtmlStartTagReader(string html, Func<string, string>? decode = null, Func<string, bool>? valuesOf = null,
     SpanToString? makeValue = null)
 {
     private readonly Func<string, string> _decode = decode ?? WebUtility.HtmlDecode;
-    private readonly SpanToString _makeValue = makeValue ?? (text => new string(text));
     private int _position;
     private string? _rawTextEnd;
 
@@ -130,14 +129,17 @@ public sealed class HtmlStartTagReader(string html, Func<string, string>? decode
                 while (position < html.Length && !char.IsWhiteSpace(html[position]) && html[position] != '>') position++;
                 raw = html.AsSpan(valueStart..position);
             }
-            Attributes.Add(new HtmlAttribute(name, Value(name, raw), nameStart));
+            Attributes.Add(new HtmlAttribute(name, ReadValue(name, raw), nameStart));
         }
     }
 
-    private string Value(string name, ReadOnlySpan<char> raw)
+    /// <summary>An attribute's value from its raw text: decoded, made by <c>makeValue</c>; empty when it is not read.</summary>
+    private string ReadValue(string name, ReadOnlySpan<char> raw)
     {
         if (valuesOf is not null && !valuesOf(name)) return "";
-        return raw.Contains('&') ? _decode(new string(raw)) : _makeValue(raw);
+        if (!raw.Contains('&')) return makeValue is null ? new string(raw) : makeValue(raw);
+        var decoded = _decode(new string(raw));
+        return makeValue is null ? decoded : makeValue(decoded);
     }
 
     private static bool IsTagNameEnd(char c) => char.IsWhiteSpace(c) || c is '>' or '/';

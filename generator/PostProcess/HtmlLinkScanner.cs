@@ -24,10 +24,13 @@ public static class HtmlLinkScanner
     /// <summary>The only attributes the link check reads; the reader leaves the others' values empty.</summary>
     private static bool IsLinkAttribute(string name) => name is "id" or "href" or "src" or "rel";
 
-    private static string Pooled(string value) => Shared.GetOrAdd(value, value);
-
-    private static string Pooled(ReadOnlySpan<char> text) =>
-        SharedByText.TryGetValue(text, out var shared) ? shared : Pooled(text.ToString());
+    /// <summary>The one shared string of a value: the reader makes every value it reads with this.</summary>
+    private static string Pooled(ReadOnlySpan<char> text)
+    {
+        if (SharedByText.TryGetValue(text, out var shared)) return shared;
+        var value = text.ToString();
+        return Shared.GetOrAdd(value, value);
+    }
 
     public static PageLinks Scan(string html)
     {
@@ -40,8 +43,8 @@ public static class HtmlLinkScanner
             var skipHref = tags.Name == "link" && tags.Value("rel") is "canonical" or "alternate";
             foreach (var (name, value, _) in tags.Attributes)
             {
-                if (name == "id") ids.Add(Pooled(value));
-                else if ((name == "href" && !skipHref) || name == "src") references.Add(Pooled(value));
+                if (name == "id") ids.Add(value);
+                else if ((name == "href" && !skipHref) || name == "src") references.Add(value);
             }
         }
         return new PageLinks(ids, references);
